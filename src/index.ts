@@ -1,0 +1,44 @@
+/**
+ * well-led: leadership and management benchmarks for healthcare providers as versioned,
+ * declarative rule sets, and well-led judgements with explanations.
+ *
+ * @packageDocumentation
+ */
+export {
+  EvidenceError,
+  RuleSetError,
+  WellLedError,
+  isEvidenceError,
+  isRuleSetError,
+  isWellLedError,
+} from "./errors.js";
+export type { Issue } from "./errors.js";
+export {
+  BENCHMARK_STATUSES,
+  CQC_BANDS,
+  EVIDENCE_TYPES,
+  LEVEL_OUTCOMES,
+  LIMITS,
+  OUTCOMES,
+  RATINGS,
+  RULE_SET_STATUSES,
+  hashRuleSet,
+  organisationTypes,
+  parseRuleSet,
+  resolveScoring,
+  ruleSetJsonSchema,
+  safeParseRuleSet,
+} from "./format/index.js";
+export type {
+  Benchmark,
+  Domain,
+  EvidenceField,
+  EvidenceType,
+  Limit,
+  Outcome,
+  Rating,
+  ResolvedScoring,
+  RuleSet,
+  Scoring,
+  Source,
+} from "./format/index.js";
