@@ -1,0 +1,131 @@
+import * as z from "zod/mini";
+import { RuleSetError } from "../errors.js";
+import { evaluate } from "../evaluate/index.js";
+import type { EvidenceDocument, Judgement } from "../evaluate/index.js";
+import { fromZodIssues } from "../format/_zod-issues.js";
+import { OUTCOMES, RATINGS, type RuleSet } from "../format/schema.js";
+
+const caseSchema = z.strictObject({
+  name: z.string().check(z.minLength(1)),
+  description: z.exactOptional(z.string()),
+  asOf: z.exactOptional(z.iso.date()),
+  input: z.record(z.string(), z.unknown()),
+  expect: z.strictObject({
+    rating: z.exactOptional(z.enum([...RATINGS, "insufficient-evidence"])),
+    percent: z.exactOptional(z.nullable(z.number())),
+    benchmarks: z.exactOptional(z.record(z.string(), z.enum(OUTCOMES))),
+    domains: z.exactOptional(z.record(z.string(), z.nullable(z.int()))),
+    limits: z.exactOptional(z.array(z.string())),
+  }),
+});
+
+/** Schema of a cases document: a rule-set author's regression suite for one rule-set version. */
+export const CasesDocumentSchema = z.strictObject({
+  $schema: z.exactOptional(z.string()),
+  ruleSet: z.string().check(z.minLength(1)),
+  description: z.exactOptional(z.string()),
+  cases: z.array(caseSchema).check(z.minLength(1, "a cases document needs at least one case")),
+});
+
+/** A cases document (design §9): `ruleSet` is `ID@RANGE` of a built-in rule set or a path relative to the file. */
+export type CasesDocument = z.output<typeof CasesDocumentSchema>;
+/** One case: an evidence document and the judgement it must get. */
+export type Case = z.output<typeof caseSchema>;
+
+/** A difference between what a case expects and what the judgement says. */
+export interface Mismatch {
+  /** What differs: `rating`, `percent`, `benchmarks.LM-01`, `domains.governance`, `limits` or `input`. */
+  readonly path: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+  /** A sentence for a person, quoting the benchmark's summary where there is one. */
+  readonly message: string;
+}
+
+/** The result of one case. */
+export interface CaseResult {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly mismatches: readonly Mismatch[];
+}
+
+/** The result of a whole cases document. */
+export interface CasesReport {
+  readonly passed: number;
+  readonly failed: number;
+  readonly results: readonly CaseResult[];
+}
+
+/**
+ * Checks a cases document's shape; the rule set it names is resolved by the caller.
+ *
+ * @throws {RuleSetError} listing every problem with its path
+ */
+export function parseCasesDocument(input: unknown): CasesDocument {
+  const parsed = CasesDocumentSchema.safeParse(input);
+  if (!parsed.success) throw new RuleSetError(fromZodIssues(parsed.error.issues), "Invalid cases document");
+  return parsed.data;
+}
+
+function compare(testCase: Case, judgement: Judgement): Mismatch[] {
+  const out: Mismatch[] = [];
+  const want = testCase.expect;
+  if (want.rating !== undefined && want.rating !== judgement.rating) {
+    const capped = judgement.limits.map((l) => l.reason).join("; ");
+    out.push({
+      path: "rating",
+      expected: want.rating,
+      actual: judgement.rating,
+      message: `rating is ${judgement.rating} (${judgement.percent ?? "no"}%, banded ${judgement.bandedRating}${capped ? `, capped: ${capped}` : ""}), expected ${want.rating}`,
+    });
+  }
+  if (want.percent !== undefined && want.percent !== judgement.percent)
+    out.push({ path: "percent", expected: want.percent, actual: judgement.percent, message: `percent is ${judgement.percent}, expected ${want.percent}` });
+  for (const [id, outcome] of Object.entries(want.benchmarks ?? {})) {
+    const result = judgement.benchmarks.find((b) => b.id === id);
+    if (result === undefined)
+      out.push({ path: `benchmarks.${id}`, expected: outcome, actual: undefined, message: `benchmark ${id} is not in the rule set` });
+    else if (result.outcome !== outcome)
+      out.push({ path: `benchmarks.${id}`, expected: outcome, actual: result.outcome, message: `${id} is ${result.outcome}, expected ${outcome}: ${result.summary}` });
+  }
+  for (const [id, score] of Object.entries(want.domains ?? {})) {
+    const result = judgement.domains.find((d) => d.id === id);
+    if (result?.score !== score)
+      out.push({ path: `domains.${id}`, expected: score, actual: result?.score, message: result ? `domain ${id} scored ${result.score ?? "not assessed"}, expected ${score ?? "not assessed"}` : `domain ${id} is not in the rule set` });
+  }
+  if (want.limits !== undefined) {
+    const actual = judgement.limits.map((l) => l.id).sort();
+    const expected = [...want.limits].sort();
+    if (actual.join("\n") !== expected.join("\n"))
+      out.push({ path: "limits", expected, actual, message: `limits applied: ${actual.join(", ") || "none"}; expected: ${expected.join(", ") || "none"}` });
+  }
+  return out;
+}
+
+/**
+ * Runs a cases document against a rule set: each case's evidence is evaluated and compared with
+ * what it expects (rating, percent, benchmark outcomes, domain scores, the exact set of limits).
+ * A case whose evidence is rejected fails with an `input` mismatch.
+ *
+ * @example
+ * ```ts
+ * const report = runCases(ruleSet, JSON.parse(readFileSync("rules/well-led/2.0.0.cases.json", "utf8")));
+ * expect(report.failed).toBe(0);
+ * ```
+ */
+export function runCases(ruleSet: RuleSet, casesDocument: CasesDocument | unknown): CasesReport {
+  const doc = parseCasesDocument(casesDocument);
+  const results = doc.cases.map((testCase): CaseResult => {
+    try {
+      const options = testCase.asOf === undefined ? {} : { asOf: testCase.asOf };
+      const judgement = evaluate(ruleSet, testCase.input as unknown as EvidenceDocument, options);
+      const mismatches = compare(testCase, judgement);
+      return { name: testCase.name, ok: mismatches.length === 0, mismatches };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { name: testCase.name, ok: false, mismatches: [{ path: "input", expected: "valid evidence", actual: "rejected", message }] };
+    }
+  });
+  const passed = results.filter((r) => r.ok).length;
+  return { passed, failed: results.length - passed, results };
+}
