@@ -42,3 +42,26 @@ export type {
   Scoring,
   Source,
 } from "./format/index.js";
+export { RuleSetRegistry, checkVersionBump, diffRuleSets, formatDiff, versionStep } from "./versioning/index.js";
+export type {
+  BenchmarkChangeKind,
+  BenchmarkDiff,
+  BenchmarkEntry,
+  BenchmarkStatus,
+  BumpReason,
+  Change,
+  DiffSection,
+  EvidenceChangeKind,
+  EvidenceFieldDiff,
+  EvidenceRange,
+  GetOptions,
+  LevelChange,
+  LimitDiff,
+  ListChange,
+  RuleSetDiff,
+  RuleSetRef,
+  RuleSetSummary,
+  VersionBump,
+  VersionBumpIssue,
+} from "./versioning/index.js";
+export { builtInRuleSets, defaultRegistry } from "./rules/index.js";

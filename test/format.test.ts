@@ -199,6 +199,7 @@ describe("parseRuleSet", () => {
   describe("versions, windows and bands", () => {
     it("rejects a non-semver version", () => {
       expectIssue((d) => { d.version = "2.0" }, "version", "invalid-version");
+      expectIssue((d) => { d.version = "v2.0.0" }, "version", "invalid-version");
     });
     it("rejects until on or before from", () => {
       expectIssue((d) => { d.effective.until = "2024-04-01" }, "effective.until", "invalid-window");

@@ -52,7 +52,7 @@ export function checkRuleSet(ruleSet: RuleSet): Issue[] {
   const add = (path: (string | number)[], code: string, message: string) =>
     issues.push({ path: formatPath(path), code, message });
 
-  if (semverValid(ruleSet.version) === null)
+  if (semverValid(ruleSet.version) !== ruleSet.version)
     add(["version"], "invalid-version", `"${ruleSet.version}" is not a semantic version such as 1.0.0`);
   const eff = ruleSet.effective;
   if (eff?.until != null && eff.until <= eff.from)

@@ -1,0 +1,1 @@
+export { builtInRuleSets, defaultRegistry } from "./built-ins.js";
