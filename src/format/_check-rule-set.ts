@@ -6,6 +6,9 @@ import { closest } from "./_suggest.js";
 import { organisationTypes, resolveScoring } from "./defaults.js";
 import type { RuleSet } from "./schema.js";
 
+// The regular expression published with Semantic Versioning 2.0.0: no "v" prefix, no spaces.
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 
 function duplicates(ids: readonly string[]): Map<string, number> {
@@ -52,7 +55,7 @@ export function checkRuleSet(ruleSet: RuleSet): Issue[] {
   const add = (path: (string | number)[], code: string, message: string) =>
     issues.push({ path: formatPath(path), code, message });
 
-  if (semverValid(ruleSet.version) !== ruleSet.version)
+  if (!SEMVER.test(ruleSet.version) || semverValid(ruleSet.version) === null)
     add(["version"], "invalid-version", `"${ruleSet.version}" is not a semantic version such as 1.0.0`);
   const eff = ruleSet.effective;
   if (eff?.until != null && eff.until <= eff.from)
