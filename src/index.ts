@@ -65,3 +65,21 @@ export type {
   VersionBumpIssue,
 } from "./versioning/index.js";
 export { builtInRuleSets, defaultRegistry } from "./rules/index.js";
+export {
+  csvColumns,
+  csvField,
+  csvHeader,
+  escapeMarkdown,
+  formatCsv,
+  formatCsvRow,
+  formatHtml,
+  formatMarkdown,
+  formatText,
+  outcomeLabel,
+  percentLabel,
+  ratingLabel,
+  scoreLabel,
+  shortHash,
+  warningLabel,
+} from "./reports/index.js";
+export type { CsvColumnSource, HtmlOptions, TextOptions } from "./reports/index.js";
