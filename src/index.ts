@@ -83,3 +83,19 @@ export {
   warningLabel,
 } from "./reports/index.js";
 export type { CsvColumnSource, HtmlOptions, TextOptions } from "./reports/index.js";
+export { createEvaluator, evaluate, evidenceJsonSchema, safeEvaluate } from "./evaluate/index.js";
+export type {
+  BenchmarkResult,
+  BenchmarkTrace,
+  DomainResult,
+  EvaluateOptions,
+  EvaluationData,
+  Evaluator,
+  EvidenceDocument,
+  EvidenceProvenance,
+  Judgement,
+  JudgementRating,
+  LevelName,
+  LimitResult,
+  Warning,
+} from "./evaluate/index.js";

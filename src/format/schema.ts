@@ -34,7 +34,11 @@ const text = z.string().check(z.minLength(1, "must not be empty"));
 const id = z
   .string()
   .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-kebab-case, e.g. `well-led`"));
+// No dots: limits reach benchmarks and domains by dot path (`benchmarks.LM-01.score`).
 const benchmarkId = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be letters, digits, `_` or `-`"));
+const sourceId = z
   .string()
   .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, digits, `.`, `_` or `-`"));
 const isoDate = z.iso.date("must be an ISO date (YYYY-MM-DD)");
@@ -69,7 +73,7 @@ export const EvidenceFieldSchema = z.discriminatedUnion("type", [
 
 /** Schema of a source a benchmark cites. */
 export const SourceSchema = z.strictObject({
-  id: benchmarkId,
+  id: sourceId,
   title: text,
   publisher: opt(text),
   published: opt(isoDate),
@@ -98,7 +102,7 @@ export const BenchmarkSchema = z.strictObject({
   domain: benchmarkId,
   description: opt(z.string()),
   rationale: opt(z.string()),
-  sources: opt(z.array(benchmarkId)),
+  sources: opt(z.array(sourceId)),
   status: opt(z.enum(BENCHMARK_STATUSES)),
   weight: opt(z.number().check(z.positive("must be greater than 0"))),
   gate: opt(z.boolean()),

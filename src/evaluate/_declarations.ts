@@ -1,0 +1,60 @@
+import { organisationTypes } from "../format/defaults.js";
+import type { EvidenceField, RuleSet } from "../format/schema.js";
+
+/** A rule set's evidence declarations arranged for checking documents against them. */
+export interface Declarations {
+  /** Declared fields by dot path, in declaration order. */
+  readonly fields: ReadonlyMap<string, EvidenceField>;
+  /** Each declared path split into its segments. */
+  readonly segments: ReadonlyMap<string, readonly string[]>;
+  /** Every proper prefix of a declared path (an object in the document), with the fields under it. */
+  readonly parents: ReadonlyMap<string, readonly string[]>;
+  readonly organisationTypes: readonly string[];
+  /** `id@version`, for messages. */
+  readonly name: string;
+}
+
+/** Indexes a rule set's evidence declarations once, for every document checked against them. */
+export function indexDeclarations(ruleSet: RuleSet): Declarations {
+  const fields = new Map<string, EvidenceField>(Object.entries(ruleSet.evidence));
+  const parents = new Map<string, string[]>();
+  const split = new Map<string, readonly string[]>();
+  for (const path of fields.keys()) {
+    const segments = path.split(".");
+    split.set(path, segments);
+    for (let i = 1; i < segments.length; i++) {
+      const prefix = segments.slice(0, i).join(".");
+      const under = parents.get(prefix);
+      if (under === undefined) parents.set(prefix, [path]);
+      else under.push(path);
+    }
+  }
+  return {
+    fields,
+    segments: split,
+    parents,
+    organisationTypes: organisationTypes(ruleSet),
+    name: `${ruleSet.id}@${ruleSet.version}`,
+  };
+}
+
+/** Sets `value` at a dot path (or its segments) in nested plain objects, creating the objects on the way. */
+export function setPath(
+  target: Record<string, unknown>,
+  path: string | readonly string[],
+  value: unknown,
+): void {
+  const segments = typeof path === "string" ? path.split(".") : path;
+  let node = target;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const key = segments[i]!;
+    const next = node[key];
+    if (next !== null && typeof next === "object") node = next as Record<string, unknown>;
+    else {
+      const created: Record<string, unknown> = {};
+      node[key] = created;
+      node = created;
+    }
+  }
+  node[segments[segments.length - 1]!] = value;
+}
