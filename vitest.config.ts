@@ -8,7 +8,7 @@ export default defineConfig({
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
-      exclude: ["src/**/*.test.ts", "src/cli/**"],
+      exclude: ["src/**/*.test.ts", "src/**/*.test-support.ts", "src/**/_fixtures.ts", "src/cli/**"],
       thresholds: { lines: 85, functions: 85, branches: 80, statements: 85 },
     },
   },

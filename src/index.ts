@@ -99,3 +99,5 @@ export type {
   LimitResult,
   Warning,
 } from "./evaluate/index.js";
+export { compileLogic, explainLogic } from "./logic/index.js";
+export type { TraceNode } from "./logic/index.js";
