@@ -429,3 +429,57 @@ describe("benchmark outcomes", () => {
     expect(j.domains.map((d) => d.benchmarks)).toEqual([["A", "C"], ["B"]]);
   });
 });
+
+describe("missing evidence never passes a threshold", () => {
+  const gated = parseRuleSet({
+    format: 1,
+    id: "gate-test",
+    version: "1.0.0",
+    title: "Gate test",
+    status: "active",
+    evidence: {
+      "ftsu.guardianInPost": { type: "boolean", label: "Freedom to Speak Up guardian in post" },
+      "ftsu.boardReportsPerYear": { type: "count", label: "speak-up reports to the board" },
+      "ftsu.policyAgeMonths": { type: "number", min: 0, label: "age of the speaking-up policy" },
+    },
+    domains: [{ id: "speak-up", title: "Freedom to speak up" }],
+    benchmarks: [
+      {
+        id: "LM-21",
+        title: "Speaking-up arrangements",
+        domain: "speak-up",
+        gate: true,
+        requires: ["ftsu.guardianInPost"],
+        levels: {
+          good: {
+            and: [
+              { "==": [{ var: "ftsu.guardianInPost" }, true] },
+              { ">=": [{ var: "ftsu.boardReportsPerYear" }, 2] },
+              { "<=": [{ var: "ftsu.policyAgeMonths" }, 36] },
+            ],
+          },
+          "some-shortfalls": { "==": [{ var: "ftsu.guardianInPost" }, true] },
+        },
+      },
+    ],
+  });
+  const judge = (ftsu: Record<string, unknown>) =>
+    evaluate(gated, { organisation: { type: "acute" }, asOf: "2026-06-30", evidence: { ftsu } }, { explain: "full" }).benchmarks[0]!;
+
+  it("does not let a level that reads a missing value be met, even outside requires", () => {
+    // In JsonLogic alone, null <= 36 is true: the policy age would pass without being given.
+    const result = judge({ guardianInPost: true, boardReportsPerYear: 4 });
+    expect(result.outcome).toBe("some-shortfalls");
+    expect(result.missing).toEqual(["ftsu.policyAgeMonths"]);
+    expect(result.trace?.levels.good).toBeUndefined();
+    expect(result.trace?.levels["some-shortfalls"]?.result).toBe(true);
+    expect(judge({ guardianInPost: true, boardReportsPerYear: 4, policyAgeMonths: 12 }).outcome).toBe("good");
+  });
+
+  it("cannot be used to avoid a gate by leaving figures out", () => {
+    const result = judge({ guardianInPost: false });
+    expect(result.outcome).toBe("significant-shortfalls");
+    expect(result.score).toBe(1);
+    expect(judge({}).outcome).toBe("not-evidenced");
+  });
+});

@@ -52,7 +52,12 @@ export function evaluateBenchmark(
     missing = compiled.requires.filter((path) => !present.has(path));
     if (missing.length > 0) outcome = "not-evidenced";
     else
-      for (const { name, condition } of compiled.levels) {
+      for (const { name, condition, reads } of compiled.levels) {
+        // Missing evidence never passes a threshold, even where `requires` lets it be missing.
+        if (reads.some((path) => !present.has(path))) {
+          for (const path of reads) if (!present.has(path) && !missing.includes(path)) missing.push(path);
+          continue;
+        }
         const keep = full
           ? (node: TraceNode) => {
               levels[name] = node;

@@ -21,7 +21,12 @@ export interface CompiledBenchmark {
   /** The weight as an exact integer on the rule set's common scale. */
   readonly units: bigint;
   readonly appliesTo?: CompiledCondition;
-  readonly levels: readonly { readonly name: LevelName; readonly condition: CompiledCondition }[];
+  /** Levels in the order tried, each with the declared evidence paths its condition reads. */
+  readonly levels: readonly {
+    readonly name: LevelName;
+    readonly condition: CompiledCondition;
+    readonly reads: readonly string[];
+  }[];
   /** Evidence paths that must be present: `requires`, or every evidence path the levels read. */
   readonly requires: readonly string[];
   /** Evidence paths whose values the result reports: requires, then what the conditions read. */
@@ -74,7 +79,11 @@ export function compileBenchmarks(
       ...(benchmark.appliesTo === undefined
         ? {}
         : { appliesTo: compileCondition(benchmark.appliesTo) }),
-      levels: levels.map((l) => ({ name: l.name, condition: compileCondition(l.logic) })),
+      levels: levels.map((l) => ({
+        name: l.name,
+        condition: compileCondition(l.logic),
+        reads: [...new Set(readPaths(l.logic))].filter((p) => fields.has(p)),
+      })),
       requires,
       reads,
       summarise: compileSummary(benchmark, ruleSet),

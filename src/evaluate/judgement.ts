@@ -96,7 +96,10 @@ export interface BenchmarkResult {
   readonly summary: string;
   /** The evidence values the benchmark read, keyed by dot path (missing values are left out). */
   readonly values: Readonly<Record<string, unknown>>;
-  /** Required evidence paths that were missing (absent or null). */
+  /**
+   * Evidence paths that were missing (absent or null): required ones make the outcome
+   * `not-evidenced`; others stop every level that reads them from being met.
+   */
   readonly missing: readonly string[];
   /** Evidence paths the benchmark read whose provenance is older than their `maxAgeDays`. */
   readonly stale: readonly string[];
