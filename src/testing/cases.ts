@@ -1,20 +1,20 @@
 import * as z from "zod/mini";
-import { RuleSetError } from "../errors.js";
-import { evaluate } from "../evaluate/index.js";
-import type { EvidenceDocument, Judgement } from "../evaluate/index.js";
+import { EvidenceError, RuleSetError } from "../errors.js";
+import { createEvaluator } from "../evaluate/index.js";
+import type { DomainResult, EvidenceDocument, Judgement } from "../evaluate/index.js";
 import { fromZodIssues } from "../format/_zod-issues.js";
 import { OUTCOMES, RATINGS, type RuleSet } from "../format/schema.js";
 
 const caseSchema = z.strictObject({
-  name: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1, "a case needs a name")),
   description: z.exactOptional(z.string()),
   asOf: z.exactOptional(z.iso.date()),
-  input: z.record(z.string(), z.unknown()),
+  input: z.looseObject({}),
   expect: z.strictObject({
     rating: z.exactOptional(z.enum([...RATINGS, "insufficient-evidence"])),
     percent: z.exactOptional(z.nullable(z.number())),
     benchmarks: z.exactOptional(z.record(z.string(), z.enum(OUTCOMES))),
-    domains: z.exactOptional(z.record(z.string(), z.nullable(z.int()))),
+    domains: z.exactOptional(z.record(z.string(), z.nullable(z.int().check(z.gte(1), z.lte(4))))),
     limits: z.exactOptional(z.array(z.string())),
   }),
 });
@@ -22,7 +22,9 @@ const caseSchema = z.strictObject({
 /** Schema of a cases document: a rule-set author's regression suite for one rule-set version. */
 export const CasesDocumentSchema = z.strictObject({
   $schema: z.exactOptional(z.string()),
-  ruleSet: z.string().check(z.minLength(1)),
+  ruleSet: z
+    .string()
+    .check(z.minLength(1, "name the rule set: ID@RANGE of a built-in rule set or a path")),
   description: z.exactOptional(z.string()),
   cases: z.array(caseSchema).check(z.minLength(1, "a cases document needs at least one case")),
 });
@@ -63,41 +65,101 @@ export interface CasesReport {
  */
 export function parseCasesDocument(input: unknown): CasesDocument {
   const parsed = CasesDocumentSchema.safeParse(input);
-  if (!parsed.success) throw new RuleSetError(fromZodIssues(parsed.error.issues), "Invalid cases document");
+  if (!parsed.success)
+    throw new RuleSetError(fromZodIssues(parsed.error.issues), "Invalid cases document");
   return parsed.data;
+}
+
+function percentText(percent: number | null): string {
+  return percent === null ? "no percent" : `${percent}%`;
+}
+
+function domainMessage(
+  domain: DomainResult,
+  judgement: Judgement,
+  expected: number | null,
+): string {
+  const want = expected === null ? "expected not assessed" : `expected ${expected}`;
+  const members = judgement.benchmarks
+    .filter((b) => b.domain === domain.id)
+    .map((b) => `${b.id} ${b.outcome}`)
+    .join(", ");
+  const got =
+    domain.score === null
+      ? "was not assessed"
+      : `scored ${domain.score} (${percentText(domain.percent)}${domain.gated ? ", gated" : ""})`;
+  return `domain ${domain.id} ${got}, ${want}: ${members}`;
 }
 
 function compare(testCase: Case, judgement: Judgement): Mismatch[] {
   const out: Mismatch[] = [];
   const want = testCase.expect;
   if (want.rating !== undefined && want.rating !== judgement.rating) {
-    const capped = judgement.limits.map((l) => l.reason).join("; ");
+    const limits = judgement.limits.map((l) => `${l.id} (${l.reason})`).join("; ");
     out.push({
       path: "rating",
       expected: want.rating,
       actual: judgement.rating,
-      message: `rating is ${judgement.rating} (${judgement.percent ?? "no"}%, banded ${judgement.bandedRating}${capped ? `, capped: ${capped}` : ""}), expected ${want.rating}`,
+      message: `rating is ${judgement.rating} (${percentText(judgement.percent)}, banded ${judgement.bandedRating}; ${limits ? `limits: ${limits}` : "no limits applied"}), expected ${want.rating}`,
     });
   }
   if (want.percent !== undefined && want.percent !== judgement.percent)
-    out.push({ path: "percent", expected: want.percent, actual: judgement.percent, message: `percent is ${judgement.percent}, expected ${want.percent}` });
+    out.push({
+      path: "percent",
+      expected: want.percent,
+      actual: judgement.percent,
+      message: `percent is ${judgement.percent}, expected ${want.percent}`,
+    });
   for (const [id, outcome] of Object.entries(want.benchmarks ?? {})) {
     const result = judgement.benchmarks.find((b) => b.id === id);
     if (result === undefined)
-      out.push({ path: `benchmarks.${id}`, expected: outcome, actual: undefined, message: `benchmark ${id} is not in the rule set` });
+      out.push({
+        path: `benchmarks.${id}`,
+        expected: outcome,
+        actual: undefined,
+        message: `benchmark ${id} is not in the rule set`,
+      });
     else if (result.outcome !== outcome)
-      out.push({ path: `benchmarks.${id}`, expected: outcome, actual: result.outcome, message: `${id} is ${result.outcome}, expected ${outcome}: ${result.summary}` });
+      out.push({
+        path: `benchmarks.${id}`,
+        expected: outcome,
+        actual: result.outcome,
+        message: `${id} is ${result.outcome}, expected ${outcome}: ${result.summary}`,
+      });
   }
   for (const [id, score] of Object.entries(want.domains ?? {})) {
     const result = judgement.domains.find((d) => d.id === id);
-    if (result?.score !== score)
-      out.push({ path: `domains.${id}`, expected: score, actual: result?.score, message: result ? `domain ${id} scored ${result.score ?? "not assessed"}, expected ${score ?? "not assessed"}` : `domain ${id} is not in the rule set` });
+    if (result === undefined)
+      out.push({
+        path: `domains.${id}`,
+        expected: score,
+        actual: undefined,
+        message: `domain ${id} is not in the rule set`,
+      });
+    else if (result.score !== score)
+      out.push({
+        path: `domains.${id}`,
+        expected: score,
+        actual: result.score,
+        message: domainMessage(result, judgement, score),
+      });
   }
   if (want.limits !== undefined) {
     const actual = judgement.limits.map((l) => l.id).sort();
-    const expected = [...want.limits].sort();
-    if (actual.join("\n") !== expected.join("\n"))
-      out.push({ path: "limits", expected, actual, message: `limits applied: ${actual.join(", ") || "none"}; expected: ${expected.join(", ") || "none"}` });
+    const expected = [...new Set(want.limits)].sort();
+    const unexpected = judgement.limits
+      .filter((l) => !expected.includes(l.id))
+      .map((l) => `${l.id} applied but was not expected (${l.reason})`);
+    const absent = expected
+      .filter((id) => !actual.includes(id))
+      .map((id) => `${id} was expected but did not apply`);
+    if (unexpected.length + absent.length > 0)
+      out.push({
+        path: "limits",
+        expected,
+        actual,
+        message: [...unexpected, ...absent].join("; "),
+      });
   }
   return out;
 }
@@ -105,7 +167,9 @@ function compare(testCase: Case, judgement: Judgement): Mismatch[] {
 /**
  * Runs a cases document against a rule set: each case's evidence is evaluated and compared with
  * what it expects (rating, percent, benchmark outcomes, domain scores, the exact set of limits).
- * A case whose evidence is rejected fails with an `input` mismatch.
+ * A case whose evidence is rejected (an {@link EvidenceError}) fails with an `input` mismatch
+ * listing the problems; any other error is a bug and is thrown. Expected benchmarks and domains
+ * are checked only where listed; expected limits are compared as an exact set.
  *
  * @example
  * ```ts
@@ -115,15 +179,22 @@ function compare(testCase: Case, judgement: Judgement): Mismatch[] {
  */
 export function runCases(ruleSet: RuleSet, casesDocument: CasesDocument | unknown): CasesReport {
   const doc = parseCasesDocument(casesDocument);
+  const evaluator = createEvaluator(ruleSet);
   const results = doc.cases.map((testCase): CaseResult => {
     try {
       const options = testCase.asOf === undefined ? {} : { asOf: testCase.asOf };
-      const judgement = evaluate(ruleSet, testCase.input as unknown as EvidenceDocument, options);
+      const judgement = evaluator.evaluate(testCase.input as unknown as EvidenceDocument, options);
       const mismatches = compare(testCase, judgement);
       return { name: testCase.name, ok: mismatches.length === 0, mismatches };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { name: testCase.name, ok: false, mismatches: [{ path: "input", expected: "valid evidence", actual: "rejected", message }] };
+      if (!(error instanceof EvidenceError)) throw error;
+      return {
+        name: testCase.name,
+        ok: false,
+        mismatches: [
+          { path: "input", expected: "valid evidence", actual: "rejected", message: error.message },
+        ],
+      };
     }
   });
   const passed = results.filter((r) => r.ok).length;

@@ -1,4 +1,5 @@
-import type { Judgement } from "../evaluate/index.js";
+import type { Judgement, JudgementRating } from "../evaluate/index.js";
+import type { Outcome } from "../format/schema.js";
 
 /** What a matcher returns, in the shape Vitest and Jest expect. */
 export interface MatcherResult {
@@ -22,8 +23,22 @@ function isJudgement(value: unknown): value is Judgement {
   );
 }
 
-function notAJudgement(name: string): MatcherResult {
-  return { pass: false, message: () => `${name} expects a judgement returned by evaluate()` };
+/** Misuse is thrown rather than failed, so that `.not` cannot turn it into a pass. */
+function assertJudgement(name: string, value: unknown): asserts value is Judgement {
+  if (!isJudgement(value))
+    throw new TypeError(
+      `${name} expects a judgement returned by evaluate(), got ${describeValue(value)}`,
+    );
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object that is not a judgement" : typeof value;
+}
+
+function percentText(percent: number | null): string {
+  return percent === null ? "no percent" : `${percent}%`;
 }
 
 function expected(ctx: MatcherContext, what: string): string {
@@ -31,12 +46,16 @@ function expected(ctx: MatcherContext, what: string): string {
 }
 
 function limitsLine(j: Judgement): string {
-  return j.limits.length === 0 ? "no limits applied" : `limits: ${j.limits.map((l) => `${l.id} (${l.reason})`).join("; ")}`;
+  return j.limits.length === 0
+    ? "no limits applied"
+    : `limits: ${j.limits.map((l) => `${l.id} (${l.reason})`).join("; ")}`;
 }
 
 /**
  * Custom matchers for judgements, for `expect.extend(wellLedMatchers)` in Vitest or Jest.
  * Failure messages quote the summary of the benchmark or the reason of the limit concerned.
+ * Misuse throws instead of failing, so `.not` cannot hide it: a value that is not a judgement,
+ * or a benchmark or domain id the judgement does not have.
  *
  * @example
  * ```ts
@@ -48,35 +67,51 @@ function limitsLine(j: Judgement): string {
  */
 export const wellLedMatchers = {
   /** Passes when the judgement's rating (after limits) is `rating`. */
-  toHaveRating(this: MatcherContext, received: unknown, rating: string): MatcherResult {
-    if (!isJudgement(received)) return notAJudgement("toHaveRating");
+  toHaveRating(this: MatcherContext, received: unknown, rating: JudgementRating): MatcherResult {
+    assertJudgement("toHaveRating", received);
     const pass = received.rating === rating;
     return {
       pass,
       actual: received.rating,
       expected: rating,
       message: () =>
-        `${expected(this, `to have rating ${rating}`)}, but it is ${received.rating} (${received.percent ?? "no"}%, banded ${received.bandedRating}; ${limitsLine(received)})`,
+        `${expected(this, `to have rating ${rating}`)}, but it is ${received.rating} (${percentText(received.percent)}, banded ${received.bandedRating}; ${limitsLine(received)})`,
     };
   },
   /** Passes when benchmark `id` has outcome `outcome`. */
-  toHaveBenchmarkOutcome(this: MatcherContext, received: unknown, id: string, outcome: string): MatcherResult {
-    if (!isJudgement(received)) return notAJudgement("toHaveBenchmarkOutcome");
+  toHaveBenchmarkOutcome(
+    this: MatcherContext,
+    received: unknown,
+    id: string,
+    outcome: Outcome,
+  ): MatcherResult {
+    assertJudgement("toHaveBenchmarkOutcome", received);
     const result = received.benchmarks.find((b) => b.id === id);
     if (result === undefined)
-      return { pass: false, message: () => `the judgement has no benchmark ${id} (rule set ${received.ruleSet.id}@${received.ruleSet.version})` };
+      throw new Error(
+        `toHaveBenchmarkOutcome: the judgement has no benchmark ${id} (rule set ${received.ruleSet.id}@${received.ruleSet.version})`,
+      );
     return {
       pass: result.outcome === outcome,
       actual: result.outcome,
       expected: outcome,
-      message: () => `${expected(this, `to have ${id} ${outcome}`)}, but it is ${result.outcome}: ${result.summary}`,
+      message: () =>
+        `${expected(this, `to have ${id} ${outcome}`)}, but it is ${result.outcome}: ${result.summary}`,
     };
   },
   /** Passes when domain `id` has score `score` (null: not assessed). */
-  toHaveDomainScore(this: MatcherContext, received: unknown, id: string, score: number | null): MatcherResult {
-    if (!isJudgement(received)) return notAJudgement("toHaveDomainScore");
+  toHaveDomainScore(
+    this: MatcherContext,
+    received: unknown,
+    id: string,
+    score: number | null,
+  ): MatcherResult {
+    assertJudgement("toHaveDomainScore", received);
     const domain = received.domains.find((d) => d.id === id);
-    if (domain === undefined) return { pass: false, message: () => `the judgement has no domain ${id}` };
+    if (domain === undefined)
+      throw new Error(
+        `toHaveDomainScore: the judgement has no domain ${id} (rule set ${received.ruleSet.id}@${received.ruleSet.version})`,
+      );
     const lines = received.benchmarks
       .filter((b) => b.domain === id)
       .map((b) => `  ${b.id} ${b.outcome}: ${b.summary}`)
@@ -86,12 +121,12 @@ export const wellLedMatchers = {
       actual: domain.score,
       expected: score,
       message: () =>
-        `${expected(this, `to score ${score ?? "not assessed"} on ${id}`)}, but it scored ${domain.score ?? "not assessed"} (${domain.percent ?? "no"}%${domain.gated ? ", gated" : ""}):\n${lines}`,
+        `${expected(this, score === null ? `to leave ${id} not assessed` : `to score ${score} on ${id}`)}, but ${domain.score === null ? "it was not assessed" : `it scored ${domain.score} (${percentText(domain.percent)}${domain.gated ? ", gated" : ""})`}:\n${lines}`,
     };
   },
   /** Passes when limit `limitId` applied to the judgement. */
   toBeCappedBy(this: MatcherContext, received: unknown, limitId: string): MatcherResult {
-    if (!isJudgement(received)) return notAJudgement("toBeCappedBy");
+    assertJudgement("toBeCappedBy", received);
     const limit = received.limits.find((l) => l.id === limitId);
     return {
       pass: limit !== undefined,
@@ -100,7 +135,7 @@ export const wellLedMatchers = {
       message: () =>
         limit
           ? `${expected(this, `to be capped by ${limitId}`)}, but it was: ${limit.reason} (capped at ${limit.capAt})`
-          : `${expected(this, `to be capped by ${limitId}`)}, but ${limitsLine(received)}`,
+          : `${expected(this, `to be capped by ${limitId}`)}, but ${received.limits.length === 0 ? "no limit applied" : `only ${limitsLine(received).slice("limits: ".length)} applied`} (rating ${received.rating}, ${percentText(received.percent)})`,
     };
   },
 };
@@ -110,8 +145,8 @@ export const wellLedMatchers = {
  * `declare module "vitest" { interface Assertion<T> extends WellLedMatchers<T> {} }`.
  */
 export interface WellLedMatchers<R = unknown> {
-  toHaveRating(rating: string): R;
-  toHaveBenchmarkOutcome(id: string, outcome: string): R;
+  toHaveRating(rating: JudgementRating): R;
+  toHaveBenchmarkOutcome(id: string, outcome: Outcome): R;
   toHaveDomainScore(id: string, score: number | null): R;
   toBeCappedBy(limitId: string): R;
 }
