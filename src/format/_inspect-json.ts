@@ -94,5 +94,8 @@ export function inspectJson(input: unknown, bounds: JsonBounds): JsonInspection 
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }
   }
+  // The last value walked can take the size over the limit after the check at the top of the loop.
+  if (size > bounds.maxSize && !issues.some((i) => i.code === "too-large"))
+    add([], "too-large", `the document is larger than the limit of ${bounds.maxSize} characters`);
   return { issues, size };
 }

@@ -1,4 +1,4 @@
-import schema from "../../schema/rule-set.schema.json";
+import { ruleSetSchemaDocument } from "./_rule-set-schema.js";
 
 /**
  * The JSON Schema (draft 2020-12) of the rule-set document format, for editors and other tools.
@@ -11,5 +11,5 @@ import schema from "../../schema/rule-set.schema.json";
  * ```
  */
 export function ruleSetJsonSchema(): Record<string, unknown> {
-  return structuredClone(schema) as Record<string, unknown>;
+  return structuredClone(ruleSetSchemaDocument) as Record<string, unknown>;
 }
