@@ -1,19 +1,35 @@
 import { defineConfig } from "tsup";
 
+const entry = {
+  index: "src/index.ts",
+  "testing/index": "src/testing/index.ts",
+  "node/index": "src/node/index.ts",
+};
+
 export default defineConfig([
+  // ESM: one file per module, so bundlers drop what an app does not import (and its dependencies).
   {
-    entry: {
-      index: "src/index.ts",
-      "testing/index": "src/testing/index.ts",
-      "node/index": "src/node/index.ts",
-    },
-    format: ["esm", "cjs"],
+    entry: [
+      "src/**/*.ts",
+      "!src/**/*.test.ts",
+      "!src/**/*.test-support.ts",
+      "!src/**/_fixtures.ts",
+      "!src/cli/**",
+      "!src/format/_build-json-schema.ts",
+    ],
+    format: ["esm"],
+    bundle: false,
+    dts: { entry },
+    sourcemap: true,
+    target: "node20",
+  },
+  {
+    entry,
+    format: ["cjs"],
     dts: true,
     sourcemap: true,
-    clean: false,
     target: "node20",
     splitting: false,
-    treeshake: true,
   },
   {
     entry: { "cli/index": "src/cli/index.ts" },

@@ -200,6 +200,8 @@ describe("parseRuleSet", () => {
     it("rejects a non-semver version", () => {
       expectIssue((d) => { d.version = "2.0" }, "version", "invalid-version");
       expectIssue((d) => { d.version = "v2.0.0" }, "version", "invalid-version");
+      expectIssue((d) => { d.version = "99999999999999999999.0.0" }, "version", "invalid-version");
+      expect(parseRuleSet({ ...base(), version: "2.0.0-rc.1+build.5" }).version).toBe("2.0.0-rc.1+build.5");
     });
     it("rejects until on or before from", () => {
       expectIssue((d) => { d.effective.until = "2024-04-01" }, "effective.until", "invalid-window");

@@ -1,4 +1,3 @@
-import semverValid from "semver/functions/valid.js";
 import type { Issue } from "../errors.js";
 import { type ReadableScope, checkCondition } from "./_check-condition.js";
 import { FORBIDDEN_SEGMENTS, formatPath } from "./_path.js";
@@ -55,7 +54,8 @@ export function checkRuleSet(ruleSet: RuleSet): Issue[] {
   const add = (path: (string | number)[], code: string, message: string) =>
     issues.push({ path: formatPath(path), code, message });
 
-  if (!SEMVER.test(ruleSet.version) || semverValid(ruleSet.version) === null)
+  const core = SEMVER.exec(ruleSet.version);
+  if (core === null || ruleSet.version.length > 256 || core.slice(1, 4).some((n) => !Number.isSafeInteger(Number(n))))
     add(["version"], "invalid-version", `"${ruleSet.version}" is not a semantic version such as 1.0.0`);
   const eff = ruleSet.effective;
   if (eff?.until != null && eff.until <= eff.from)
