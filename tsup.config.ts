@@ -29,7 +29,8 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: "node20",
-    splitting: false,
+    // Shared chunks: well-led/node and well-led/testing use the same classes as well-led itself.
+    splitting: true,
   },
   {
     entry: { "cli/index": "src/cli/index.ts" },
