@@ -21,6 +21,6 @@ describe("the built package", () => {
     const input = require("../examples/northfield-acute.json");
     const [ruleSet] = cjs.builtInRuleSets().slice(-1);
     const [esmRuleSet] = esm.builtInRuleSets().slice(-1);
-    expect(JSON.stringify(esm.evaluate(esmRuleSet, input))).toBe(JSON.stringify(cjs.evaluate(ruleSet, input)));
+    expect(JSON.stringify(esm.evaluate(esmRuleSet!, input))).toBe(JSON.stringify(cjs.evaluate(ruleSet, input)));
   });
 });
