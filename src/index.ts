@@ -101,3 +101,16 @@ export type {
 } from "./evaluate/index.js";
 export { compileLogic, explainLogic } from "./logic/index.js";
 export type { TraceNode } from "./logic/index.js";
+export { createImprover, suggestImprovements } from "./improve/index.js";
+export type {
+  BenchmarkStep,
+  EvidenceChange,
+  EvidenceValue,
+  ImprovementPlan,
+  ImprovementStep,
+  Improver,
+  LimitStep,
+  MergedBenchmark,
+  RatingAndPercent,
+  SuggestOptions,
+} from "./improve/index.js";
