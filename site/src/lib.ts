@@ -1,10 +1,6 @@
 /**
  * The playground's only door into well-led: everything it uses comes from the package's public
  * entry (`src/index.ts`, published as `well-led`).
- *
- * TEMPORARY: `suggestImprovements` and its plan types are not yet re-exported from
- * `src/index.ts`; until they are, they come from `src/improve/index.ts`. Move them into the first
- * two statements once the public entry lists them.
  */
 export {
   builtInRuleSets,
