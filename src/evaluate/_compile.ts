@@ -53,6 +53,15 @@ export function compileCondition(logic: unknown): CompiledCondition {
   };
 }
 
+/** The benchmark's sentence generator, analysed on first use so compiling a rule set stays cheap. */
+function lazySummary(benchmark: Benchmark, ruleSet: RuleSet): CompiledBenchmark["summarise"] {
+  let summarise: CompiledBenchmark["summarise"] | undefined;
+  return (outcome, data, context) => {
+    summarise ??= compileSummary(benchmark, ruleSet);
+    return summarise(outcome, data, context);
+  };
+}
+
 /** Compiles every benchmark of a rule set once. */
 export function compileBenchmarks(
   ruleSet: RuleSet,
@@ -86,7 +95,7 @@ export function compileBenchmarks(
       })),
       requires,
       reads,
-      summarise: compileSummary(benchmark, ruleSet),
+      summarise: lazySummary(benchmark, ruleSet),
     };
   });
 }
