@@ -55,7 +55,8 @@ export function evaluateBenchmark(
       for (const { name, condition, reads } of compiled.levels) {
         // Missing evidence never passes a threshold, even where `requires` lets it be missing.
         if (reads.some((path) => !present.has(path))) {
-          for (const path of reads) if (!present.has(path) && !missing.includes(path)) missing.push(path);
+          for (const path of reads)
+            if (!present.has(path) && !missing.includes(path)) missing.push(path);
           continue;
         }
         const keep = full

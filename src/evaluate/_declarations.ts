@@ -51,7 +51,7 @@ export function setPath(
     const next = node[key];
     if (next !== null && typeof next === "object") node = next as Record<string, unknown>;
     else {
-      const created: Record<string, unknown> = {};
+      const created: Record<string, unknown> = Object.create(null);
       node[key] = created;
       node = created;
     }

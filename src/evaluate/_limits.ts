@@ -33,15 +33,16 @@ export function summaryContext(
   const byBenchmark: Record<string, unknown> = {};
   for (const b of benchmarks) byBenchmark[b.id] = { outcome: b.outcome, score: b.score };
   const { organisation, ...evidence } = data;
-  return {
+  const bare = <T extends object>(o: T): T => Object.assign(Object.create(null), o);
+  return bare({
     percent,
     rating,
-    counts,
-    domains: byDomain,
-    benchmarks: byBenchmark,
-    organisation: { type: organisation.type },
-    evidence,
-  };
+    counts: bare(counts),
+    domains: bare(byDomain),
+    benchmarks: bare(byBenchmark),
+    organisation: bare({ type: organisation.type }),
+    evidence: bare(evidence),
+  });
 }
 
 /**

@@ -22,7 +22,8 @@ export function readPaths(logic: unknown): string[] {
     if (node === null || typeof node !== "object") continue;
     const children: Frame[] = [];
     if (Array.isArray(node)) {
-      for (const item of node) children.push({ node: item, scoped });
+      for (const item of node)
+        if (item !== null && typeof item === "object") children.push({ node: item, scoped });
     } else {
       const keys = Object.keys(node);
       if (keys.length !== 1) continue;

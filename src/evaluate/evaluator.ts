@@ -1,4 +1,4 @@
-import type { Issue } from "../errors.js";
+import { type Issue, RuleSetError, WellLedError } from "../errors.js";
 import { type ResolvedScoring, resolveScoring } from "../format/defaults.js";
 import { hashRuleSet } from "../format/hash.js";
 import type { RuleSet } from "../format/schema.js";
@@ -48,6 +48,23 @@ function membersByDomain(ruleSet: RuleSet, compiled: readonly CompiledBenchmark[
   return members;
 }
 
+/** Runs part of an evaluation; a condition that throws (a rule-set bug) becomes a RuleSetError. */
+function guard<T>(path: string, subject: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof WellLedError) throw error;
+    const name = error instanceof Error ? error.name : "error";
+    throw new RuleSetError([
+      {
+        path,
+        code: "condition-failed",
+        message: `${subject}: a condition could not be evaluated (${name}); the rule set must be fixed`,
+      },
+    ]);
+  }
+}
+
 /**
  * Compiles a parsed rule set once (every condition, its evidence declarations, its hash) into an
  * evaluator that judges many evidence documents quickly. `options` are defaults for each call.
@@ -75,7 +92,9 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluateOptions = {})
     const full = (callOptions.explain ?? options.explain) === "full";
     const evidence = checkEvidence(declarations, input, asOf, todayUtc);
     const benchmarks = compiled.map((c) =>
-      evaluateBenchmark(c, evidence, scoring.missingEvidence, full),
+      guard(`benchmarks[${c.index}]`, `benchmark ${c.benchmark.id}`, () =>
+        evaluateBenchmark(c, evidence, scoring.missingEvidence, full),
+      ),
     );
     const domains = ruleSet.domains.map((d) =>
       scoreDomain(d, members.get(d.id)!, benchmarks, scoring),
@@ -84,10 +103,12 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluateOptions = {})
     const capped =
       percent === null || banded === "insufficient-evidence" || limits.length === 0
         ? { limits: [], rating: banded }
-        : applyLimits(
-            limits,
-            summaryContext(percent, banded, domains, benchmarks, evidence.data),
-            banded,
+        : guard("scoring.limits", "a limit", () =>
+            applyLimits(
+              limits,
+              summaryContext(percent, banded, domains, benchmarks, evidence.data),
+              banded,
+            ),
           );
     const counted = benchmarks.filter(
       (b) => b.status !== "pilot" && b.outcome !== "not-applicable",

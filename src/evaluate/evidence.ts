@@ -155,7 +155,10 @@ export function checkEvidence(
     throw new EvidenceError(findings.errors);
 
   const present = new Map<string, unknown>();
-  const data: Record<string, unknown> = { organisation: { type: organisation.type } };
+  // Null prototypes: a declared field named like an Object.prototype member (toString) reads as missing.
+  const data: Record<string, unknown> = Object.assign(Object.create(null), {
+    organisation: Object.assign(Object.create(null), { type: organisation.type }),
+  });
   for (const [path, segments] of decl.segments) {
     if (!found.has(path)) continue;
     present.set(path, found.get(path));

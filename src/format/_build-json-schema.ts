@@ -6,7 +6,10 @@ import { RuleSetSchema } from "./schema.js";
  * script and the freshness test; the library itself ships the generated file instead.
  */
 export function buildRuleSetJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(RuleSetSchema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(RuleSetSchema, {
+    target: "draft-2020-12",
+    io: "input",
+  }) as Record<string, unknown>;
   return {
     $schema: generated.$schema,
     $id: "https://unpkg.com/well-led/schema/rule-set.schema.json",

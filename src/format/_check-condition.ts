@@ -47,12 +47,20 @@ export function checkCondition(
     }
     const name = raw === null || raw === undefined ? "" : String(raw);
     if (name.split(".").some((s) => FORBIDDEN_SEGMENTS.has(s))) {
-      add(path, "forbidden-path", `the path "${name}" has a segment that is not allowed (__proto__, prototype, constructor)`);
+      add(
+        path,
+        "forbidden-path",
+        `the path "${name}" has a segment that is not allowed (__proto__, prototype, constructor)`,
+      );
       return;
     }
     if (scoped) return;
     if (name === "") {
-      add(path, "empty-path", `an empty \`${op}\` path reads the whole document; it is allowed only inside map, filter, reduce, all, some or none`);
+      add(
+        path,
+        "empty-path",
+        `an empty \`${op}\` path reads the whole document; it is allowed only inside map, filter, reduce, all, some or none`,
+      );
       return;
     }
     if (scope.has(name)) {
@@ -60,7 +68,11 @@ export function checkCondition(
       return;
     }
     const hint = closest(name, scope.paths);
-    add(path, "undeclared-path", `reads "${name}", which is not ${scope.where}: ${hint ? `did you mean "${hint}"?` : scope.fix}`);
+    add(
+      path,
+      "undeclared-path",
+      `reads "${name}", which is not ${scope.where}: ${hint ? `did you mean "${hint}"?` : scope.fix}`,
+    );
   };
 
   while (stack.length > 0) {
@@ -71,20 +83,33 @@ export function checkCondition(
       continue;
     }
     if (Array.isArray(node)) {
-      node.forEach((item, i) => stack.push({ node: item, path: [...path, i], depth: depth + 1, scoped }));
+      // Scalars need no checks: skipping them keeps memory small for long literal lists.
+      node.forEach((item, i) => {
+        if (item !== null && typeof item === "object")
+          stack.push({ node: item, path: [...path, i], depth: depth + 1, scoped });
+      });
       continue;
     }
     const keys = Object.keys(node);
     if (keys.length !== 1) {
-      add(path, "ambiguous-object", `an object in a condition must have exactly one key, its operator (found ${keys.length}: ${keys.slice(0, 5).join(", ") || "none"})`);
+      add(
+        path,
+        "ambiguous-object",
+        `an object in a condition must have exactly one key, its operator (found ${keys.length}: ${keys.slice(0, 5).join(", ") || "none"})`,
+      );
       continue;
     }
     const op = keys[0]!;
     const argsPath = [...path, op];
     if (!ALLOWED_OPERATORS.has(op)) {
-      const why = op === "method" || op === "log" ? "is not allowed in rule sets" : "is not a known operator";
+      const why =
+        op === "method" || op === "log" ? "is not allowed in rule sets" : "is not a known operator";
       const hint = closest(op, [...ALLOWED_OPERATORS]);
-      add(argsPath, "unknown-operator", `\`${op}\` ${why}${hint && op !== "method" && op !== "log" ? ` (did you mean \`${hint}\`?)` : ""}`);
+      add(
+        argsPath,
+        "unknown-operator",
+        `\`${op}\` ${why}${hint && op !== "method" && op !== "log" ? ` (did you mean \`${hint}\`?)` : ""}`,
+      );
       continue;
     }
     const args: unknown = (node as Record<string, unknown>)[op];
@@ -92,19 +117,23 @@ export function checkCondition(
     const listPath = (i: number) => (Array.isArray(args) ? [...argsPath, i] : argsPath);
     if (op === "var") {
       checkPath(list[0], listPath(0), scoped, op);
-      if (list.length > 1) stack.push({ node: list[1], path: listPath(1), depth: depth + 1, scoped });
+      if (list.length > 1)
+        stack.push({ node: list[1], path: listPath(1), depth: depth + 1, scoped });
       continue;
     }
     if (op === "missing" || op === "missing_some") {
       const names = op === "missing_some" ? list[1] : args;
       const namesPath = op === "missing_some" ? listPath(1) : argsPath;
-      if (op === "missing_some") stack.push({ node: list[0], path: listPath(0), depth: depth + 1, scoped });
-      if (Array.isArray(names)) names.forEach((n, i) => checkPath(n, [...namesPath, i], scoped, op));
+      if (op === "missing_some")
+        stack.push({ node: list[0], path: listPath(0), depth: depth + 1, scoped });
+      if (Array.isArray(names))
+        names.forEach((n, i) => checkPath(n, [...namesPath, i], scoped, op));
       else checkPath(names, namesPath, scoped, op);
       continue;
     }
     const isScoped = SCOPED_OPERATORS.has(op);
     list.forEach((arg, i) => {
+      if (arg === null || typeof arg !== "object") return;
       const inner = scoped || (isScoped && i === 1) || (isScoped && op !== "reduce" && i > 1);
       stack.push({ node: arg, path: listPath(i), depth: depth + 1, scoped: inner });
     });

@@ -23,7 +23,12 @@ function duplicates(ids: readonly string[]): Map<string, number> {
 function evidenceScope(ruleSet: RuleSet): ReadableScope {
   const paths = [...Object.keys(ruleSet.evidence), "organisation.type"];
   const set = new Set(paths);
-  return { has: (p) => set.has(p), paths, where: "declared in `evidence`", fix: "declare it there, or correct the path" };
+  return {
+    has: (p) => set.has(p),
+    paths,
+    where: "declared in `evidence`",
+    fix: "declare it there, or correct the path",
+  };
 }
 
 function summaryScope(ruleSet: RuleSet): ReadableScope {
@@ -36,7 +41,10 @@ function summaryScope(ruleSet: RuleSet): ReadableScope {
     "counts.4",
     "organisation.type",
     ...ruleSet.domains.flatMap((d) => [`domains.${d.id}.score`, `domains.${d.id}.percent`]),
-    ...ruleSet.benchmarks.flatMap((b) => [`benchmarks.${b.id}.outcome`, `benchmarks.${b.id}.score`]),
+    ...ruleSet.benchmarks.flatMap((b) => [
+      `benchmarks.${b.id}.outcome`,
+      `benchmarks.${b.id}.score`,
+    ]),
     ...Object.keys(ruleSet.evidence).map((p) => `evidence.${p}`),
   ];
   const set = new Set(paths);
@@ -55,8 +63,16 @@ export function checkRuleSet(ruleSet: RuleSet): Issue[] {
     issues.push({ path: formatPath(path), code, message });
 
   const core = SEMVER.exec(ruleSet.version);
-  if (core === null || ruleSet.version.length > 256 || core.slice(1, 4).some((n) => !Number.isSafeInteger(Number(n))))
-    add(["version"], "invalid-version", `"${ruleSet.version}" is not a semantic version such as 1.0.0`);
+  if (
+    core === null ||
+    ruleSet.version.length > 256 ||
+    core.slice(1, 4).some((n) => !Number.isSafeInteger(Number(n)))
+  )
+    add(
+      ["version"],
+      "invalid-version",
+      `"${ruleSet.version}" is not a semantic version such as 1.0.0`,
+    );
   const eff = ruleSet.effective;
   if (eff?.until != null && eff.until <= eff.from)
     add(["effective", "until"], "invalid-window", "`until` must be after `from` (it is exclusive)");
@@ -66,35 +82,65 @@ export function checkRuleSet(ruleSet: RuleSet): Issue[] {
   for (const name of fields) {
     const at = ["evidence", name];
     if (name.split(".").some((s) => FORBIDDEN_SEGMENTS.has(s)))
-      add(at, "forbidden-path", "field names may not contain __proto__, prototype or constructor segments");
+      add(
+        at,
+        "forbidden-path",
+        "field names may not contain __proto__, prototype or constructor segments",
+      );
     else if (!FIELD_NAME.test(name))
-      add(at, "invalid-field-name", "field names are dot paths of letters, digits, `_` and `-`, e.g. `managers.withRoleTargetsPct`");
+      add(
+        at,
+        "invalid-field-name",
+        "field names are dot paths of letters, digits, `_` and `-`, e.g. `managers.withRoleTargetsPct`",
+      );
     if (name === "organisation" || name.startsWith("organisation."))
-      add(at, "reserved-field", "`organisation.*` is reserved: `organisation.type` is always readable");
+      add(
+        at,
+        "reserved-field",
+        "`organisation.*` is reserved: `organisation.type` is always readable",
+      );
     const parts = name.split(".");
     for (let i = 1; i < parts.length; i++) {
       const parent = parts.slice(0, i).join(".");
       if (fieldSet.has(parent))
-        add(at, "field-under-field", `"${parent}" is declared as a field, so it cannot also be the parent of "${name}"`);
+        add(
+          at,
+          "field-under-field",
+          `"${parent}" is declared as a field, so it cannot also be the parent of "${name}"`,
+        );
     }
     const field = ruleSet.evidence[name]!;
-    if ("min" in field && field.min !== undefined && field.max !== undefined && field.min > field.max)
+    if (
+      "min" in field &&
+      field.min !== undefined &&
+      field.max !== undefined &&
+      field.min > field.max
+    )
       add([...at, "min"], "invalid-range", "`min` must not be greater than `max`");
     if (field.type === "count" && field.min !== undefined && field.min < 0)
       add([...at, "min"], "invalid-range", "a count cannot be negative");
     if (field.type === "enum") {
-      for (const [value, i] of duplicates(field.values)) add([...at, "values", i], "duplicate-value", `"${value}" is listed twice`);
+      for (const [value, i] of duplicates(field.values))
+        add([...at, "values", i], "duplicate-value", `"${value}" is listed twice`);
     }
   }
 
   const types = organisationTypes(ruleSet);
-  for (const [type, i] of duplicates(types)) add(["organisationTypes", i], "duplicate-id", `"${type}" is listed twice`);
+  for (const [type, i] of duplicates(types))
+    add(["organisationTypes", i], "duplicate-id", `"${type}" is listed twice`);
   const sourceIds = (ruleSet.sources ?? []).map((s) => s.id);
-  for (const [sid, i] of duplicates(sourceIds)) add(["sources", i, "id"], "duplicate-id", `source "${sid}" is defined twice`);
+  for (const [sid, i] of duplicates(sourceIds))
+    add(["sources", i, "id"], "duplicate-id", `source "${sid}" is defined twice`);
   const domainIds = ruleSet.domains.map((d) => d.id);
-  for (const [did, i] of duplicates(domainIds)) add(["domains", i, "id"], "duplicate-id", `domain "${did}" is defined twice`);
+  for (const [did, i] of duplicates(domainIds))
+    add(["domains", i, "id"], "duplicate-id", `domain "${did}" is defined twice`);
   const benchmarkIds = ruleSet.benchmarks.map((b) => b.id);
-  for (const [bid, i] of duplicates(benchmarkIds)) add(["benchmarks", i, "id"], "duplicate-id", `benchmark "${bid}" is defined twice (ids must be unique and stable)`);
+  for (const [bid, i] of duplicates(benchmarkIds))
+    add(
+      ["benchmarks", i, "id"],
+      "duplicate-id",
+      `benchmark "${bid}" is defined twice (ids must be unique and stable)`,
+    );
 
   const domainSet = new Set(domainIds);
   const sourceSet = new Set(sourceIds);
@@ -104,15 +150,30 @@ export function checkRuleSet(ruleSet: RuleSet): Issue[] {
     const subject = `benchmark ${b.id}`;
     if (!domainSet.has(b.domain)) {
       const hint = closest(b.domain, domainIds);
-      add([...at, "domain"], "unknown-domain", `${subject}: domain "${b.domain}" is not defined in \`domains\`${hint ? ` (did you mean "${hint}"?)` : ""}`);
+      add(
+        [...at, "domain"],
+        "unknown-domain",
+        `${subject}: domain "${b.domain}" is not defined in \`domains\`${hint ? ` (did you mean "${hint}"?)` : ""}`,
+      );
     }
     b.sources?.forEach((s, j) => {
-      if (!sourceSet.has(s)) add([...at, "sources", j], "unknown-source", `${subject}: source "${s}" is not defined in \`sources\``);
+      if (!sourceSet.has(s))
+        add(
+          [...at, "sources", j],
+          "unknown-source",
+          `${subject}: source "${s}" is not defined in \`sources\``,
+        );
     });
     b.requires?.forEach((p, j) => {
-      if (!fieldSet.has(p)) add([...at, "requires", j], "undeclared-path", `${subject}: requires "${p}", which is not declared in \`evidence\``);
+      if (!fieldSet.has(p))
+        add(
+          [...at, "requires", j],
+          "undeclared-path",
+          `${subject}: requires "${p}", which is not declared in \`evidence\``,
+        );
     });
-    if (b.appliesTo !== undefined) issues.push(...checkCondition(b.appliesTo, [...at, "appliesTo"], evidence, subject).issues);
+    if (b.appliesTo !== undefined)
+      issues.push(...checkCondition(b.appliesTo, [...at, "appliesTo"], evidence, subject).issues);
     for (const [level, logic] of Object.entries(b.levels)) {
       if (logic === undefined) continue;
       issues.push(...checkCondition(logic, [...at, "levels", level], evidence, subject).issues);
@@ -121,13 +182,27 @@ export function checkRuleSet(ruleSet: RuleSet): Issue[] {
 
   const scoring = resolveScoring(ruleSet);
   const bands = scoring.bands;
-  if (!(bands.outstanding > bands.good && bands.good > bands["requires-improvement"] && bands["requires-improvement"] > 0 && bands.outstanding <= 100))
-    add(["scoring", "bands"], "invalid-bands", "bands must satisfy 100 >= outstanding > good > requires-improvement > 0");
+  if (
+    !(
+      bands.outstanding > bands.good &&
+      bands.good > bands["requires-improvement"] &&
+      bands["requires-improvement"] > 0 &&
+      bands.outstanding <= 100
+    )
+  )
+    add(
+      ["scoring", "bands"],
+      "invalid-bands",
+      "bands must satisfy 100 >= outstanding > good > requires-improvement > 0",
+    );
   const limitIds = scoring.limits.map((l) => l.id);
-  for (const [lid, i] of duplicates(limitIds)) add(["scoring", "limits", i, "id"], "duplicate-id", `limit "${lid}" is defined twice`);
+  for (const [lid, i] of duplicates(limitIds))
+    add(["scoring", "limits", i, "id"], "duplicate-id", `limit "${lid}" is defined twice`);
   const summary = summaryScope(ruleSet);
   scoring.limits.forEach((l, i) => {
-    issues.push(...checkCondition(l.when, ["scoring", "limits", i, "when"], summary, `limit ${l.id}`).issues);
+    issues.push(
+      ...checkCondition(l.when, ["scoring", "limits", i, "when"], summary, `limit ${l.id}`).issues,
+    );
   });
   return issues;
 }

@@ -25,57 +25,66 @@ function isPlainObject(value: object): boolean {
  * Walks a value without recursion and reports what would make it unsafe or not JSON:
  * nesting deeper than `maxDepth`, more than `maxSize` characters, over-long strings or arrays,
  * `__proto__` keys, and values JSON cannot carry (functions, NaN, Infinity, class instances…).
+ * Scalars are checked where they are found, so memory grows with the objects, not the elements,
+ * and the walk stops as soon as the size is over the limit.
  */
 export function inspectJson(input: unknown, bounds: JsonBounds): JsonInspection {
   const issues: Issue[] = [];
-  const stack: { value: unknown; path: PathSegments }[] = [{ value: input, path: [] }];
+  const stack: { value: object; path: PathSegments }[] = [];
   let size = 0;
   const add = (path: PathSegments, code: string, message: string) => {
     if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), code, message });
   };
   const maxItem = bounds.maxItemLength ?? Number.POSITIVE_INFINITY;
-
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (size > bounds.maxSize) {
-      add([], "too-large", `the document is larger than the limit of ${bounds.maxSize} characters`);
-      break;
-    }
-    if (path.length > bounds.maxDepth) {
-      add(path, "too-deep", `nesting is deeper than the limit of ${bounds.maxDepth} levels`);
-      if (issues.length >= MAX_ISSUES) break;
-      continue;
+  const tooLarge = () => {
+    add([], "too-large", `the document is larger than the limit of ${bounds.maxSize} characters`);
+    return { issues, size };
+  };
+  /** Accounts for one value: checks a scalar at once, queues an object; false when over the size. */
+  const visit = (value: unknown, path: () => PathSegments, depth: number): boolean => {
+    if (depth > bounds.maxDepth) {
+      add(path(), "too-deep", `nesting is deeper than the limit of ${bounds.maxDepth} levels`);
+      return issues.length < MAX_ISSUES;
     }
     switch (typeof value) {
       case "string":
         size += value.length + 2;
         if (value.length > maxItem)
-          add(path, "too-long", `a string is longer than the limit of ${maxItem} characters`);
-        continue;
+          add(path(), "too-long", `a string is longer than the limit of ${maxItem} characters`);
+        break;
       case "number":
-        size += 8;
-        if (!Number.isFinite(value)) add(path, "not-json", "NaN and Infinity are not JSON numbers");
-        continue;
+        size += String(value).length; // exact for finite numbers: the estimate must not refuse a real 10 MB document
+        if (!Number.isFinite(value))
+          add(path(), "not-json", "NaN and Infinity are not JSON numbers");
+        break;
       case "boolean":
         size += 5;
-        continue;
+        break;
       case "object":
+        if (value === null) size += 4;
+        else stack.push({ value, path: path() });
         break;
       default:
-        add(path, "not-json", `a ${typeof value} is not a JSON value`);
-        continue;
+        add(path(), "not-json", `a ${typeof value} is not a JSON value`);
     }
-    if (value === null) {
-      size += 4;
-      continue;
-    }
+    return size <= bounds.maxSize && issues.length < MAX_ISSUES;
+  };
+
+  if (!visit(input, () => [], 0)) return size > bounds.maxSize ? tooLarge() : { issues, size };
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    const depth = path.length + 1;
     if (Array.isArray(value)) {
       size += 2 + value.length;
+      if (size > bounds.maxSize) return tooLarge();
       if (value.length > maxItem) {
         add(path, "too-long", `an array is longer than the limit of ${maxItem} items`);
         continue;
       }
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) {
+        if (!visit(value[i], () => [...path, i], depth))
+          return size > bounds.maxSize ? tooLarge() : { issues, size };
+      }
       continue;
     }
     if (!isPlainObject(value)) {
@@ -84,6 +93,7 @@ export function inspectJson(input: unknown, bounds: JsonBounds): JsonInspection 
     }
     const keys = Object.keys(value);
     size += 2 + keys.length;
+    if (size > bounds.maxSize) return tooLarge();
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       size += key.length + 3;
@@ -91,11 +101,10 @@ export function inspectJson(input: unknown, bounds: JsonBounds): JsonInspection 
         add([...path, key], "forbidden-key", "`__proto__` is not allowed as a key");
         continue;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const child = (value as Record<string, unknown>)[key];
+      if (!visit(child, () => [...path, key], depth))
+        return size > bounds.maxSize ? tooLarge() : { issues, size };
     }
   }
-  // The last value walked can take the size over the limit after the check at the top of the loop.
-  if (size > bounds.maxSize && !issues.some((i) => i.code === "too-large"))
-    add([], "too-large", `the document is larger than the limit of ${bounds.maxSize} characters`);
   return { issues, size };
 }

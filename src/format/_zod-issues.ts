@@ -20,7 +20,9 @@ interface RawIssue {
 function describe(issue: RawIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.path.length > 0 && issue.expected !== undefined && issue.message.startsWith("Invalid input")
+      return issue.path.length > 0 &&
+        issue.expected !== undefined &&
+        issue.message.startsWith("Invalid input")
         ? `expected ${article(issue.expected)}`
         : issue.expected === undefined
           ? issue.message

@@ -4,7 +4,11 @@ import { DEFAULT_ORGANISATION_TYPES } from "./schema.js";
 /** The scoring section with every default filled in. */
 export interface ResolvedScoring {
   readonly model: "statement" | "flat";
-  readonly bands: { readonly outstanding: number; readonly good: number; readonly "requires-improvement": number };
+  readonly bands: {
+    readonly outstanding: number;
+    readonly good: number;
+    readonly "requires-improvement": number;
+  };
   readonly rounding: "half-up" | "floor";
   readonly missingEvidence: "not-evidenced" | "lowest";
   readonly minScoredPerDomain: number;

@@ -17,9 +17,51 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Copies a value that inspectJson passed (plain JSON, proxies included), without recursion. */
+function copyJson(value: unknown): unknown {
+  const root: { value?: unknown } = {};
+  const stack: { from: unknown; into: Record<string | number, unknown>; key: string | number }[] = [
+    { from: value, into: root as Record<string, unknown>, key: "value" },
+  ];
+  while (stack.length > 0) {
+    const { from, into, key } = stack.pop()!;
+    if (from === null || typeof from !== "object") {
+      into[key] = from;
+    } else if (Array.isArray(from)) {
+      const copy: unknown[] = new Array(from.length);
+      into[key] = copy;
+      for (let i = 0; i < from.length; i++) {
+        const item: unknown = from[i];
+        if (item === null || typeof item !== "object") copy[i] = item;
+        else stack.push({ from: item, into: copy as unknown as Record<number, unknown>, key: i });
+      }
+    } else {
+      const copy: Record<string, unknown> = {};
+      into[key] = copy;
+      const keys = Object.keys(from);
+      for (const k of keys) copy[k] = null; // keep the key order; values are filled in below
+      for (let i = keys.length - 1; i >= 0; i--)
+        stack.push({
+          from: (from as Record<string, unknown>)[keys[i]!],
+          into: copy,
+          key: keys[i]!,
+        });
+    }
+  }
+  return root.value;
+}
+
 function readJson(input: string): { value?: unknown; issues: Issue[] } {
   if (input.length > LIMITS.ruleSetSize)
-    return { issues: [{ path: "$", code: "too-large", message: `the document is larger than the limit of ${LIMITS.ruleSetSize} characters` }] };
+    return {
+      issues: [
+        {
+          path: "$",
+          code: "too-large",
+          message: `the document is larger than the limit of ${LIMITS.ruleSetSize} characters`,
+        },
+      ],
+    };
   try {
     return { value: JSON.parse(input), issues: [] };
   } catch (error) {
@@ -65,12 +107,18 @@ export function safeParseRuleSet(
     if (read.issues.length > 0) return fail(read.issues);
     value = read.value;
   }
-  const shape = inspectJson(value, { maxDepth: LIMITS.documentDepth, maxSize: LIMITS.ruleSetSize });
-  if (shape.issues.length > 0) return fail(shape.issues);
   const benchmarks = (value as { benchmarks?: unknown } | null)?.benchmarks;
   if (Array.isArray(benchmarks) && benchmarks.length > LIMITS.benchmarks)
-    return fail([{ path: "benchmarks", code: "too-many", message: `more than the limit of ${LIMITS.benchmarks} benchmarks` }]);
-  const parsed = RuleSetSchema.safeParse(structuredClone(value));
+    return fail([
+      {
+        path: "benchmarks",
+        code: "too-many",
+        message: `more than the limit of ${LIMITS.benchmarks} benchmarks`,
+      },
+    ]);
+  const shape = inspectJson(value, { maxDepth: LIMITS.documentDepth, maxSize: LIMITS.ruleSetSize });
+  if (shape.issues.length > 0) return fail(shape.issues);
+  const parsed = RuleSetSchema.safeParse(copyJson(value));
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
   const issues = checkRuleSet(parsed.data);
   if (issues.length > 0) return fail(issues);

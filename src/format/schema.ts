@@ -3,7 +3,12 @@ import * as z from "zod/mini";
 /** Ratings a judgement can give, best first. */
 export const RATINGS = ["outstanding", "good", "requires-improvement", "inadequate"] as const;
 /** Benchmark outcomes that come from levels, best first, with their scores 4…1. */
-export const LEVEL_OUTCOMES = ["exceptional", "good", "some-shortfalls", "significant-shortfalls"] as const;
+export const LEVEL_OUTCOMES = [
+  "exceptional",
+  "good",
+  "some-shortfalls",
+  "significant-shortfalls",
+] as const;
 /** Every outcome a benchmark can have. */
 export const OUTCOMES = [...LEVEL_OUTCOMES, "not-applicable", "not-evidenced"] as const;
 /** Rule-set lifecycle statuses. */
@@ -146,9 +151,7 @@ export const RuleSetSchema = z.strictObject({
   title: text,
   description: opt(z.string()),
   status: z.enum(RULE_SET_STATUSES),
-  effective: opt(
-    z.strictObject({ from: isoDate, until: opt(z.nullable(isoDate)) }),
-  ),
+  effective: opt(z.strictObject({ from: isoDate, until: opt(z.nullable(isoDate)) })),
   sources: opt(z.array(SourceSchema)),
   organisationTypes: opt(z.array(id).check(z.minLength(1, "list at least one organisation type"))),
   evidence: z.record(text, EvidenceFieldSchema),

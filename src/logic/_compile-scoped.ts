@@ -1,6 +1,7 @@
 import type { Compiled, Evaluate } from "./_compiled.js";
 import { dynamicNode, foldNode } from "./_compiled.js";
 import { truthy } from "./truthy.js";
+import { charge } from "./_budget.js";
 
 /** The compiled parts of a scoped operation: its array, per-element callback and reduce's initial. */
 export interface ScopedParts {
@@ -20,6 +21,7 @@ const BUILDERS: ReadonlyMap<string, Build> = new Map<string, Build>([
       const keep = (element: unknown): boolean => truthy(callback(element));
       return (data) => {
         const elements = source(data);
+        if (Array.isArray(elements)) charge(elements.length);
         return Array.isArray(elements) ? elements.filter(keep) : [];
       };
     },
@@ -30,6 +32,7 @@ const BUILDERS: ReadonlyMap<string, Build> = new Map<string, Build>([
       const each = (element: unknown): unknown => callback(element);
       return (data) => {
         const elements = source(data);
+        if (Array.isArray(elements)) charge(elements.length);
         return Array.isArray(elements) ? elements.map(each) : [];
       };
     },
@@ -41,6 +44,7 @@ const BUILDERS: ReadonlyMap<string, Build> = new Map<string, Build>([
         callback({ current, accumulator });
       return (data) => {
         const elements = source(data);
+        if (Array.isArray(elements)) charge(elements.length);
         const start = initial(data);
         return Array.isArray(elements) ? elements.reduce(step, start) : start;
       };
@@ -64,6 +68,7 @@ function quantifier(
 ): Evaluate {
   return (data) => {
     const elements = source(data);
+    if (Array.isArray(elements)) charge(elements.length);
     if (!Array.isArray(elements) || elements.length === 0) return whenEmpty;
     for (let i = 0; i < elements.length; i++) {
       if (truthy(callback(elements[i])) === stopOn) return onStop;

@@ -1,3 +1,4 @@
+import { resetBudget } from "./_budget.js";
 /** A compiled JsonLogic expression: evaluates it against one piece of data. */
 export type Evaluate = (data: unknown) => unknown;
 
@@ -42,6 +43,7 @@ export function allConstant(nodes: readonly Compiled[]): boolean {
 export function foldNode(evaluate: Evaluate): Compiled {
   let value: unknown;
   try {
+    resetBudget();
     value = evaluate(undefined);
   } catch {
     return dynamicNode(evaluate);

@@ -1,5 +1,6 @@
 import { missingKeys, missingSome, readVar } from "./_path.js";
 import { truthy } from "./truthy.js";
+import { charge } from "./_budget.js";
 
 /** Evaluates a JsonLogic value against data; used where json-logic-js re-enters `apply`. */
 export type ApplyLogic = (logic: unknown, data: unknown) => unknown;
@@ -60,7 +61,14 @@ export const OPERATIONS: ReadonlyMap<string, Operation> = new Map<string, Operat
   ["%", (x) => (x[0] as Num) % (x[1] as Num)],
   ["log", (x) => x[0]],
   ["in", (x) => inOperation(x[0], x[1])],
-  ["cat", (x) => x.join("")],
+  [
+    "cat",
+    (x) => {
+      const r = x.join("");
+      charge(r.length);
+      return r;
+    },
+  ],
   ["substr", (x) => substr(x[0], x[1], x[2])],
   ["+", (x) => x.reduce<Num>((a, b) => toFloat(a) + toFloat(b), 0)],
   ["*", (x) => x.reduce((a, b) => toFloat(a) * toFloat(b))],
@@ -68,7 +76,14 @@ export const OPERATIONS: ReadonlyMap<string, Operation> = new Map<string, Operat
   ["/", (x) => (x[0] as Num) / (x[1] as Num)],
   ["min", (x) => Math.min(...(x as Num[]))],
   ["max", (x) => Math.max(...(x as Num[]))],
-  ["merge", (x) => ([] as unknown[]).concat(...x)],
+  [
+    "merge",
+    (x) => {
+      const r = ([] as unknown[]).concat(...x);
+      charge(r.length);
+      return r;
+    },
+  ],
   ["var", (x, data) => readVar(data, x[0], x[1])],
   ["missing", (x, data, apply) => missingKeys(x, data, apply)],
   ["missing_some", (x, data, apply) => missingSome(x[0], x[1], data, apply)],

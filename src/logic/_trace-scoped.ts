@@ -1,5 +1,6 @@
 import type { TraceNode } from "./trace.js";
 import { truthy } from "./truthy.js";
+import { charge } from "./_budget.js";
 
 /** Evaluates a JsonLogic expression against data and returns its trace. */
 export type Tracer = (data: unknown) => TraceNode;
@@ -24,6 +25,7 @@ function run(
   callback: Tracer,
   out: TraceNode[],
 ): unknown {
+  if (Array.isArray(elements)) charge(elements.length);
   const evaluate = (data: unknown): unknown => {
     const node = callback(data);
     out.push(node);

@@ -7,6 +7,7 @@ import { allConstant, constantNode, dynamicNode, foldNode } from "./_compiled.js
 import type { ApplyLogic, Operation } from "./_operations.js";
 import { OPERATIONS, resolveOperation } from "./_operations.js";
 import { getOperator, isLogic } from "./operators.js";
+import { resetBudget } from "./_budget.js";
 
 /**
  * Compiles a JsonLogic expression once into nested closures (no `eval`, no `new Function`, so it
@@ -26,7 +27,11 @@ import { getOperator, isLogic } from "./operators.js";
  * isGood({ managers: { withRoleTargetsPct: 97 } }); // true
  */
 export function compileLogic(logic: unknown): (data: unknown) => unknown {
-  return compileNode(logic).evaluate;
+  const evaluate = compileNode(logic).evaluate;
+  return (data) => {
+    resetBudget();
+    return evaluate(data);
+  };
 }
 
 /** json-logic-js's `apply` for logic built at evaluation time (`missing` keys that are logic). */
@@ -66,6 +71,8 @@ function compileNode(logic: unknown): Compiled {
 
 /** A literal array: json-logic-js evaluates each element and returns a new array. */
 function compileArray(logic: readonly unknown[]): Compiled {
+  // A list of scalars (no holes) is a constant: no node per element for long literal lists.
+  if (isScalarList(logic)) return constantNode([...logic]);
   const items = logic.map(compileNode);
   if (hasHoles(items)) {
     // Holes (never in JSON) stay holes, as Array.prototype.map leaves them.
@@ -79,6 +86,14 @@ function compileArray(logic: readonly unknown[]): Compiled {
     for (let i = 0; i < count; i++) result[i] = evaluators[i]!(data);
     return result;
   });
+}
+
+function isScalarList(array: readonly unknown[]): boolean {
+  for (let i = 0; i < array.length; i++) {
+    const item: unknown = array[i];
+    if (!(i in array) || (item !== null && typeof item === "object")) return false;
+  }
+  return true;
 }
 
 function hasHoles(array: readonly unknown[]): boolean {

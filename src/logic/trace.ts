@@ -6,6 +6,7 @@ import { readVar } from "./_path.js";
 import { compileLogic, operationArguments } from "./compile.js";
 import { getOperator, isLogic, SCOPED_OPERATORS } from "./operators.js";
 import { truthy } from "./truthy.js";
+import { resetBudget } from "./_budget.js";
 
 /**
  * One node of an evaluated JsonLogic expression. Evaluated nodes always have an own `result`
@@ -60,7 +61,11 @@ const applyLogic: ApplyLogic = (logic, data) => compileLogic(logic)(data);
  * trace({ a: 0 }).args?.[1]; // { op: "var", var: "b", skipped: true }
  */
 export function compileTracedLogic(logic: unknown): (data: unknown) => TraceNode {
-  return compileTracer(logic);
+  const trace = compileTracer(logic);
+  return (data) => {
+    resetBudget();
+    return trace(data);
+  };
 }
 
 /**
