@@ -126,9 +126,9 @@ export function checkCondition(
       const namesPath = op === "missing_some" ? listPath(1) : argsPath;
       if (op === "missing_some")
         stack.push({ node: list[0], path: listPath(0), depth: depth + 1, scoped });
-      if (Array.isArray(names))
-        names.forEach((n, i) => checkPath(n, [...namesPath, i], scoped, op));
-      else checkPath(names, namesPath, scoped, op);
+      if (Array.isArray(names)) {
+        for (let i = 0; i < names.length; i++) checkPath(names[i], [...namesPath, i], scoped, op);
+      } else checkPath(names, namesPath, scoped, op);
       continue;
     }
     const isScoped = SCOPED_OPERATORS.has(op);
