@@ -3,9 +3,13 @@ import type { Outcome } from "../format/schema.js";
 
 /** What a matcher returns, in the shape Vitest and Jest expect. */
 export interface MatcherResult {
+  /** Whether the assertion held (before `.not` is applied). */
   pass: boolean;
+  /** The failure message, quoting the benchmark's summary or the limit's reason. */
   message: () => string;
+  /** What the judgement has, for the runner's diff. */
   actual?: unknown;
+  /** What the assertion expected, for the runner's diff. */
   expected?: unknown;
 }
 
@@ -145,8 +149,12 @@ export const wellLedMatchers = {
  * `declare module "vitest" { interface Assertion<T> extends WellLedMatchers<T> {} }`.
  */
 export interface WellLedMatchers<R = unknown> {
+  /** Asserts the judgement's rating after limits. */
   toHaveRating(rating: JudgementRating): R;
+  /** Asserts one benchmark's outcome. */
   toHaveBenchmarkOutcome(id: string, outcome: Outcome): R;
+  /** Asserts one domain's score (null: not assessed). */
   toHaveDomainScore(id: string, score: number | null): R;
+  /** Asserts that a limit applied. */
   toBeCappedBy(limitId: string): R;
 }
