@@ -1,12 +1,7 @@
 import type { Judgement } from "../evaluate/index.js";
 import type { RuleSet } from "../format/index.js";
-import {
-  csvHeader,
-  formatCsvRow,
-  formatHtml,
-  formatMarkdown,
-  formatText,
-} from "../reports/index.js";
+import { compileCsvRow } from "../reports/csv.js";
+import { csvHeader, formatHtml, formatMarkdown, formatText } from "../reports/index.js";
 import type { Output } from "./_output.js";
 
 /** The output formats of `evaluate`. */
@@ -68,12 +63,7 @@ export function createJudgementWriter(
     case "jsonl":
       return streaming(output, (j) => `${JSON.stringify(j)}\n`, "");
     case "csv":
-      return streaming(
-        output,
-        (j) => formatCsvRow(j, options.ruleSet),
-        "",
-        csvHeader(options.ruleSet),
-      );
+      return streaming(output, compileCsvRow(options.ruleSet), "", csvHeader(options.ruleSet));
     case "markdown":
       return streaming(output, (j) => `${formatMarkdown(j).trimEnd()}\n`, "\n---\n\n");
     case "text": {

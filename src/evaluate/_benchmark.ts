@@ -2,7 +2,7 @@ import type { Outcome } from "../format/schema.js";
 import { type TraceNode, truthy } from "../logic/index.js";
 import type { CompiledBenchmark, CompiledCondition } from "./_compile.js";
 import type { CheckedEvidence } from "./evidence.js";
-import type { BenchmarkResult, BenchmarkTrace, LevelName } from "./judgement.js";
+import type { BenchmarkResult, LevelName } from "./judgement.js";
 
 const SCORES: Readonly<Record<Outcome, number | null>> = {
   exceptional: 4,
@@ -77,11 +77,13 @@ export function evaluateBenchmark(
   const values: Record<string, unknown> = {};
   const stale: string[] = [];
   for (const path of compiled.reads) {
-    if (present.has(path)) values[path] = present.get(path);
-    if (evidence.stale.has(path)) stale.push(path);
+    const value = present.get(path); // present values are never undefined
+    if (value !== undefined) values[path] = value;
   }
+  if (evidence.stale.size > 0)
+    for (const path of compiled.reads) if (evidence.stale.has(path)) stale.push(path);
   const { benchmark } = compiled;
-  const result: BenchmarkResult = {
+  const result: { -readonly [K in keyof BenchmarkResult]: BenchmarkResult[K] } = {
     id: benchmark.id,
     title: benchmark.title,
     domain: benchmark.domain,
@@ -94,7 +96,7 @@ export function evaluateBenchmark(
     missing,
     stale,
   };
-  if (!full) return result;
-  const trace: BenchmarkTrace = appliesTo === undefined ? { levels } : { appliesTo, levels };
-  return { ...result, trace };
+  // Added to the fresh result: spreading it into a copy cost more than tracing.
+  if (full) result.trace = appliesTo === undefined ? { levels } : { appliesTo, levels };
+  return result;
 }

@@ -9,9 +9,38 @@ export interface Declarations {
   readonly segments: ReadonlyMap<string, readonly string[]>;
   /** Every proper prefix of a declared path (an object in the document), with the fields under it. */
   readonly parents: ReadonlyMap<string, readonly string[]>;
+  /** The declarations as a tree of path segments, so a document is walked without building paths. */
+  readonly tree: DeclarationNode;
   readonly organisationTypes: readonly string[];
   /** `id@version`, for messages. */
   readonly name: string;
+}
+
+/** A declared field (with `field`), or an object of the document that holds declared fields. */
+export interface DeclarationNode {
+  /** The dot path ("" at the root). */
+  readonly path: string;
+  readonly field?: EvidenceField;
+  readonly children: ReadonlyMap<string, DeclarationNode>;
+}
+
+function buildTree(fields: ReadonlyMap<string, EvidenceField>): DeclarationNode {
+  type Node = { path: string; field?: EvidenceField; children: Map<string, Node> };
+  const root: Node = { path: "", children: new Map() };
+  for (const [path, field] of fields) {
+    const segments = path.split(".");
+    let node = root;
+    segments.forEach((segment, i) => {
+      let child = node.children.get(segment);
+      if (child === undefined) {
+        child = { path: segments.slice(0, i + 1).join("."), children: new Map() };
+        node.children.set(segment, child);
+      }
+      node = child;
+    });
+    node.field = field;
+  }
+  return root;
 }
 
 /** Indexes a rule set's evidence declarations once, for every document checked against them. */
@@ -33,6 +62,7 @@ export function indexDeclarations(ruleSet: RuleSet): Declarations {
     fields,
     segments: split,
     parents,
+    tree: buildTree(fields),
     organisationTypes: organisationTypes(ruleSet),
     name: `${ruleSet.id}@${ruleSet.version}`,
   };

@@ -55,10 +55,12 @@ export function checkOrganisation(
   if (doc.$schema !== undefined && typeof doc.$schema !== "string")
     add("$schema", "invalid-type", "must be a string (the URL or path of the JSON Schema)");
   const org = doc.organisation;
-  const types = decl.organisationTypes
-    .slice(0, 20)
-    .map((t) => JSON.stringify(t))
-    .join(", ");
+  // Only a message needs the list: building it for every valid document cost more than checking it.
+  const types = () =>
+    decl.organisationTypes
+      .slice(0, 20)
+      .map((t) => JSON.stringify(t))
+      .join(", ");
   if (!isObject(org)) {
     add(
       "organisation",
@@ -92,7 +94,7 @@ export function checkOrganisation(
     add(
       "organisation.type",
       code,
-      `must be one of the organisation types of ${decl.name}: ${types}`,
+      `must be one of the organisation types of ${decl.name}: ${types()}`,
     );
     return undefined;
   }

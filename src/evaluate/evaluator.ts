@@ -6,7 +6,7 @@ import { evaluateBenchmark } from "./_benchmark.js";
 import { type CompiledBenchmark, compileBenchmarks } from "./_compile.js";
 import { todayUtc } from "./_dates.js";
 import { indexDeclarations } from "./_declarations.js";
-import { applyLimits, compileLimits, summaryContext } from "./_limits.js";
+import { applyLimits, compileLimits, contextParts, summaryContext } from "./_limits.js";
 import { checkEvidence } from "./evidence.js";
 import type { EvaluateOptions, EvidenceDocument, Judgement, Warning } from "./judgement.js";
 import { scoreDomain, scoreOverall } from "./scoring.js";
@@ -84,6 +84,11 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluateOptions = {})
   const compiled = compileBenchmarks(ruleSet, declarations.fields);
   const members = membersByDomain(ruleSet, compiled);
   const limits = compileLimits(scoring);
+  const parts = contextParts(limits);
+  // Where each benchmark sits, for the error of a condition that throws; written once, not per call.
+  const places = compiled.map(
+    (c) => [`benchmarks[${c.index}]`, `benchmark ${c.benchmark.id}`] as const,
+  );
   const deprecated = deprecationWarnings(compiled);
   const stamp = { id: ruleSet.id, version: ruleSet.version, hash };
 
@@ -91,8 +96,8 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluateOptions = {})
     const asOf = callOptions.asOf ?? options.asOf;
     const full = (callOptions.explain ?? options.explain) === "full";
     const evidence = checkEvidence(declarations, input, asOf, todayUtc);
-    const benchmarks = compiled.map((c) =>
-      guard(`benchmarks[${c.index}]`, `benchmark ${c.benchmark.id}`, () =>
+    const benchmarks = compiled.map((c, i) =>
+      guard(places[i]![0], places[i]![1], () =>
         evaluateBenchmark(c, evidence, scoring.missingEvidence, full),
       ),
     );
@@ -106,7 +111,7 @@ export function createEvaluator(ruleSet: RuleSet, options: EvaluateOptions = {})
         : guard("scoring.limits", "a limit", () =>
             applyLimits(
               limits,
-              summaryContext(percent, banded, domains, benchmarks, evidence.data),
+              summaryContext(percent, banded, domains, benchmarks, evidence.data, parts),
               banded,
             ),
           );

@@ -3,7 +3,7 @@ import { inspectJson } from "../format/_inspect-json.js";
 import { formatPath } from "../format/_path.js";
 import { LIMITS } from "../format/limits.js";
 import { parseIsoDate } from "./_dates.js";
-import { type Declarations, setPath } from "./_declarations.js";
+import type { DeclarationNode, Declarations } from "./_declarations.js";
 import {
   checkOrganisation,
   checkProvenance,
@@ -22,7 +22,7 @@ export interface CheckedEvidence {
   readonly asOf: string;
   /** What conditions read: declared fields nested by dot path, and `organisation.type`. */
   readonly data: EvaluationData;
-  /** Declared fields that are present (not absent, not null), in declaration order. */
+  /** Declared fields that are present (not absent, not null), in document order. */
   readonly present: ReadonlyMap<string, unknown>;
   /** Present fields whose provenance is older than their `maxAgeDays` at `asOf`. */
   readonly stale: ReadonlySet<string>;
@@ -33,13 +33,71 @@ function evidencePath(path: string): string {
   return formatPath(["evidence", ...path.split(".")]);
 }
 
-/** Walks `evidence` without recursion: checks declared fields, warns of unknown ones. */
+/**
+ * Checks one object of `evidence` against its node of the declaration tree, recursing only into
+ * declared parents (so no deeper than the declarations): warns of unknown keys, and copies each
+ * valid present value into `present` (by dot path) and `target` (nested, as conditions read it).
+ * The tree is walked by key, so a valid document costs no path strings; paths are formatted
+ * only for findings.
+ */
+function checkObject(
+  object: Record<string, unknown>,
+  node: DeclarationNode,
+  at: readonly string[],
+  walk: {
+    readonly decl: Declarations;
+    readonly findings: Findings;
+    readonly present: Map<string, unknown>;
+  },
+  target: Record<string, unknown>,
+): void {
+  const { decl, findings, present } = walk;
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    const child = node.children.get(key);
+    if (child === undefined) {
+      const path = node.path === "" ? key : `${node.path}.${key}`;
+      const nested = decl.fields.has(path) || decl.parents.has(path);
+      const hint = nested ? `; write dotted fields nested (${evidencePath(path)})` : "";
+      findings.warnings.push({
+        path: formatPath([...at, key]),
+        code: "unknown-evidence",
+        message: `not declared by ${decl.name}, so it is ignored${hint}`,
+      });
+    } else if (value === null) {
+      // null means missing
+    } else if (child.field !== undefined) {
+      const problem = checkFieldValue(child.field, value);
+      if (problem !== undefined)
+        findings.errors.push({ path: formatPath([...at, key]), ...problem });
+      else {
+        present.set(child.path, value);
+        target[key] = value;
+      }
+    } else if (isObject(value)) {
+      const inner: Record<string, unknown> = Object.create(null);
+      target[key] = inner;
+      checkObject(value, child, [...at, key], walk, inner);
+    } else {
+      const under = decl.parents.get(child.path)!;
+      const names = under.slice(0, 5).join(", ");
+      findings.errors.push({
+        path: formatPath([...at, key]),
+        code: "shape-conflict",
+        message: `must be an object: ${decl.name} declares ${names}${under.length > 5 ? ", …" : ""} inside it`,
+      });
+    }
+  }
+}
+
+/** Checks `evidence` (see {@link checkObject}), filling `present` and `data`. */
 function checkValues(
   evidence: unknown,
   decl: Declarations,
   findings: Findings,
-): Map<string, unknown> {
-  const found = new Map<string, unknown>();
+  present: Map<string, unknown>,
+  data: Record<string, unknown>,
+): void {
   if (!isObject(evidence)) {
     const code = evidence === undefined ? "missing-field" : "invalid-type";
     findings.errors.push({
@@ -47,48 +105,9 @@ function checkValues(
       code,
       message: "must be an object of evidence values nested by dot path",
     });
-    return found;
+    return;
   }
-  type Entry = { key: string; value: unknown; prefix: string; at: readonly string[] };
-  const stack: Entry[] = [];
-  const pushEntries = (node: Record<string, unknown>, prefix: string, at: readonly string[]) => {
-    const keys = Object.keys(node);
-    for (let i = keys.length - 1; i >= 0; i--)
-      stack.push({ key: keys[i]!, value: node[keys[i]!], prefix, at });
-  };
-  pushEntries(evidence, "", ["evidence"]);
-  while (stack.length > 0) {
-    const { key, value, prefix, at } = stack.pop()!;
-    const path = prefix === "" ? key : `${prefix}.${key}`;
-    const where = formatPath([...at, key]);
-    const field = key.includes(".") ? undefined : decl.fields.get(path);
-    const under = key.includes(".") ? undefined : decl.parents.get(path);
-    if (field === undefined && under === undefined) {
-      const nested = decl.fields.has(path) || decl.parents.has(path);
-      const hint = nested ? `; write dotted fields nested (${evidencePath(path)})` : "";
-      findings.warnings.push({
-        path: where,
-        code: "unknown-evidence",
-        message: `not declared by ${decl.name}, so it is ignored${hint}`,
-      });
-    } else if (value === null) {
-      // null means missing
-    } else if (field !== undefined) {
-      const problem = checkFieldValue(field, value);
-      if (problem === undefined) found.set(path, value);
-      else findings.errors.push({ path: where, ...problem });
-    } else if (isObject(value)) {
-      pushEntries(value, path, [...at, key]);
-    } else {
-      const names = under!.slice(0, 5).join(", ");
-      findings.errors.push({
-        path: where,
-        code: "shape-conflict",
-        message: `must be an object: ${decl.name} declares ${names}${under!.length > 5 ? ", …" : ""} inside it`,
-      });
-    }
-  }
-  return found;
+  checkObject(evidence, decl.tree, ["evidence"], { decl, findings, present }, data);
 }
 
 function findStale(
@@ -150,20 +169,14 @@ export function checkEvidence(
   const organisation = checkOrganisation(input, decl, findings);
   const asOf = resolveAsOf(input, asOfOption, today, findings);
   const provenance = checkProvenance(input, decl, findings);
-  const found = checkValues(input.evidence, decl, findings);
-  if (findings.errors.length > 0 || organisation === undefined)
-    throw new EvidenceError(findings.errors);
-
   const present = new Map<string, unknown>();
   // Null prototypes: a declared field named like an Object.prototype member (toString) reads as missing.
   const data: Record<string, unknown> = Object.assign(Object.create(null), {
-    organisation: Object.assign(Object.create(null), { type: organisation.type }),
+    organisation: Object.assign(Object.create(null), { type: organisation?.type }),
   });
-  for (const [path, segments] of decl.segments) {
-    if (!found.has(path)) continue;
-    present.set(path, found.get(path));
-    setPath(data, segments, found.get(path));
-  }
+  checkValues(input.evidence, decl, findings, present, data);
+  if (findings.errors.length > 0 || organisation === undefined)
+    throw new EvidenceError(findings.errors);
   const stale = findStale(provenance, present, asOf, decl, findings.warnings);
   return {
     organisation,

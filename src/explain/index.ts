@@ -8,6 +8,7 @@ import { genericSentence, type LevelsPresent } from "./_generic.js";
 import { compileLevelSentences, type LevelSentence } from "./_levels.js";
 import { notEvidencedSentence } from "./_missing.js";
 import { pathsRead } from "./_paths.js";
+import { readPath } from "./_format.js";
 import { compileTemplate, type FilledTemplate } from "./_template.js";
 
 export type { EvaluationData } from "../evaluate/data.js";
@@ -106,7 +107,7 @@ export function compileSummary(benchmark: Benchmark, ruleSet: RuleSet): SummaryF
     compiled = undefined;
   }
   const parts = compiled;
-  return (outcome, data, context) => {
+  const summarise: SummaryFn = (outcome, data, context) => {
     if (parts === undefined) return genericSentence(outcome, present);
     try {
       const template = parts.templates[outcome];
@@ -137,5 +138,55 @@ export function compileSummary(benchmark: Benchmark, ruleSet: RuleSet): SummaryF
         return genericSentence(outcome, present);
       }
     }
+  };
+  return memoise(summarise, sentenceInputs(benchmark));
+}
+
+/** Most sentences one benchmark remembers (40 benchmarks × 512 sentences is a few MB at most). */
+const MEMO_LIMIT = 512;
+
+/** The paths a benchmark's sentences read: those of its conditions and of its templates. */
+function sentenceInputs(benchmark: Benchmark): string[][] {
+  const paths = new Set<string>();
+  for (const logic of [benchmark.appliesTo, ...Object.values(benchmark.levels ?? {})])
+    for (const path of pathsRead(logic)) paths.add(path);
+  for (const template of Object.values(benchmark.explanations ?? {}))
+    for (const match of String(template).matchAll(/\{(?:label:)?([^{}]+)\}/g)) paths.add(match[1]!);
+  return [...paths].map((path) => path.split("."));
+}
+
+/**
+ * Remembers sentences by outcome and the values they read, in a tree of Maps keyed by the values
+ * themselves (no key strings to build): across a batch the same values recur, and writing a
+ * sentence costs far more than finding it. Sentences with missing evidence, and values a Map
+ * cannot tell apart (-0 from 0) or that are objects, are written every time.
+ */
+function memoise(summarise: SummaryFn, inputs: readonly (readonly string[])[]): SummaryFn {
+  const root = new Map<unknown, unknown>();
+  let size = 0;
+  return (outcome, data, context) => {
+    if (context.missing.length > 0) return summarise(outcome, data, context);
+    let node = root;
+    let key: unknown = outcome;
+    for (const segments of inputs) {
+      let next = node.get(key) as Map<unknown, unknown> | undefined;
+      if (next === undefined) {
+        if (size >= MEMO_LIMIT) return summarise(outcome, data, context);
+        next = new Map();
+        node.set(key, next);
+      }
+      node = next;
+      key = readPath(data, segments);
+      if (Object.is(key, -0) || (key !== null && typeof key === "object"))
+        return summarise(outcome, data, context);
+    }
+    const known = node.get(key) as string | undefined;
+    if (known !== undefined) return known;
+    const sentence = summarise(outcome, data, context);
+    if (size < MEMO_LIMIT) {
+      node.set(key, sentence);
+      size++;
+    }
+    return sentence;
   };
 }

@@ -24,6 +24,8 @@ export type Column =
   | {
       readonly kind: "evidence";
       readonly path: string;
+      /** `path` split once, not per cell. */
+      readonly segments: readonly string[];
       readonly field: EvidenceField | undefined;
       readonly name: string;
       readonly letter: string;
@@ -48,7 +50,7 @@ function classify(name: string, letter: string, ruleSet: RuleSet): Column {
       name,
       letter,
     };
-  return { kind: "evidence", path: name, field, name, letter };
+  return { kind: "evidence", path: name, segments: name.split("."), field, name, letter };
 }
 
 function checkName(name: string): string | undefined {

@@ -112,25 +112,36 @@ export function formatCsvRow(
   judgement: Judgement,
   source: CsvColumnSource | readonly CsvColumnSource[],
 ): string {
+  return compileCsvRow(source)(judgement);
+}
+
+/** {@link formatCsvRow} with the columns of `source` worked out once, for writing many rows. */
+export function compileCsvRow(
+  source: CsvColumnSource | readonly CsvColumnSource[],
+): (judgement: Judgement) => string {
   const sources = asSources(source);
-  const domains = new Map(judgement.domains.map((d) => [d.id, d.score]));
-  const outcomes = new Map(judgement.benchmarks.map((b) => [b.id, b.outcome]));
-  const { organisation, ruleSet } = judgement;
-  const cells = [
-    organisation.id,
-    organisation.name,
-    organisation.type,
-    judgement.asOf,
-    judgement.rating,
-    judgement.percent,
-    judgement.bandedRating,
-    judgement.limits.map((l) => l.id).join(";"),
-    `${ruleSet.id}@${ruleSet.version}`,
-    ruleSet.hash,
-    ...domainIds(sources).map((id) => domains.get(id)),
-    ...benchmarkIds(sources).map((id) => outcomes.get(id)),
-  ];
-  return `${cells.map(csvField).join(",")}\r\n`;
+  const domainColumns = domainIds(sources);
+  const benchmarkColumns = benchmarkIds(sources);
+  return (judgement) => {
+    const domains = new Map(judgement.domains.map((d) => [d.id, d.score]));
+    const outcomes = new Map(judgement.benchmarks.map((b) => [b.id, b.outcome]));
+    const { organisation, ruleSet } = judgement;
+    const cells = [
+      organisation.id,
+      organisation.name,
+      organisation.type,
+      judgement.asOf,
+      judgement.rating,
+      judgement.percent,
+      judgement.bandedRating,
+      judgement.limits.map((l) => l.id).join(";"),
+      `${ruleSet.id}@${ruleSet.version}`,
+      ruleSet.hash,
+      ...domainColumns.map((id) => domains.get(id)),
+      ...benchmarkColumns.map((id) => outcomes.get(id)),
+    ];
+    return `${cells.map(csvField).join(",")}\r\n`;
+  };
 }
 
 /**
