@@ -6,7 +6,7 @@
  * benchmark, to sit at a named level (the `LEVEL_EVIDENCE` table below, read off the rule sets'
  * conditions), and it states the rating, percent, limits and domain scores its name claims,
  * worked out by hand. Before a file is written, every case is checked by an independent scorer
- * (json-logic-js, the reference for conditions, plus design §5 written out again below): the
+ * (json-logic-js, the reference for conditions, plus the scoring of docs/evaluation.md written out again below): the
  * evidence must give the level it was chosen for, and the hand-worked claims must agree.
  * `test/rules.test.ts` then runs the files through the library with `runCases`, and checks that
  * they are what this script writes.
@@ -539,7 +539,7 @@ export const CASE_SPECS: readonly CaseSpec[] = [
   {
     name: "Trust whose only evidence is an open warning notice gets insufficient evidence: no limit applies without an assessed statement",
     description:
-      "No statement can be assessed, so there is no rating to cap and limits are not evaluated (design §5), even though the warning-notice limit's condition holds.",
+      "No statement can be assessed, so there is no rating to cap and limits are not evaluated, even though the warning-notice limit's condition holds.",
     base: "not-evidenced",
     evidence: { "regulatory.openWarningNotices": 1 },
     expect: { rating: "insufficient-evidence", percent: null, limits: [] },
@@ -1047,7 +1047,7 @@ function buildCase(spec: CaseSpec, ruleSet: RawRuleSet, index: number): Built {
 }
 
 // ---------------------------------------------------------------------------------------------
-// An independent scorer: json-logic-js for conditions, design §5 for scoring, written out again
+// An independent scorer: json-logic-js for conditions, the scoring of docs/evaluation.md, written out again
 
 interface Scored {
   readonly outcomes: Record<string, Outcome>;
@@ -1089,7 +1089,7 @@ function band(percent: number, bands: RawRuleSet["scoring"]["bands"]): string {
   return "inadequate";
 }
 
-/** Scores a case as design §5 says, with json-logic-js deciding every condition. */
+/** Scores a case as docs/evaluation.md says, with json-logic-js deciding every condition. */
 export function scoreIndependently(
   ruleSet: RawRuleSet,
   organisationType: string,
@@ -1108,7 +1108,7 @@ export function scoreIndependently(
     else if (requires.some((p) => flat[p] === undefined || flat[p] === null))
       outcome = "not-evidenced";
     else {
-      // A level that reads missing evidence is never met (design §5: missing never passes).
+      // A level that reads missing evidence is never met (missing evidence never passes a threshold).
       const missing = (p: string) => flat[p] === undefined || flat[p] === null;
       const level = (["exceptional", "good", "some-shortfalls"] as const).find(
         (l) =>

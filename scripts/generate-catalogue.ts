@@ -34,7 +34,7 @@ export const CATALOGUE = join(root, "docs", "benchmarks.md");
 const RULES = join(root, "rules", "well-led");
 
 /**
- * The SMF report's recommendations (domain brief §1) and the well-led 2.0.0 benchmarks whose
+ * The SMF report's five recommendations and the well-led 2.0.0 benchmarks whose
  * rationale names them. Recommendation 2 (benchmarks CQC can use) is answered by the rule set as
  * a whole; the benchmarks listed are those whose rationale cites it.
  */

@@ -29,7 +29,7 @@ export const CasesDocumentSchema = z.strictObject({
   cases: z.array(caseSchema).check(z.minLength(1, "a cases document needs at least one case")),
 });
 
-/** A cases document (design §9): `ruleSet` is `ID@RANGE` of a built-in rule set or a path relative to the file. */
+/** A cases document (see docs/testing.md): `ruleSet` is `ID@RANGE` of a built-in rule set or a path relative to the file. */
 export type CasesDocument = z.output<typeof CasesDocumentSchema>;
 /** One case: an evidence document and the judgement it must get. */
 export type Case = z.output<typeof caseSchema>;

@@ -9,7 +9,7 @@ import type { BumpReason, RuleSetDiff, VersionBump } from "./types.js";
 
 /**
  * Compares two versions of a rule set and works out the smallest version step the change needs
- * (the versioning policy, design §7): `major` when some evidence can get a different judgement,
+ * (the versioning policy, docs/versioning.md): `major` when some evidence can get a different judgement,
  * `minor` when evidence valid under `older` cannot, `patch` for text only, `none` when nothing
  * but the version differs. Every change comes with one reason saying which step it needs and why.
  *
