@@ -4,7 +4,8 @@ import type { CompiledBenchmark, CompiledCondition } from "./_compile.js";
 import type { CheckedEvidence } from "./evidence.js";
 import type { BenchmarkResult, LevelName } from "./judgement.js";
 
-const SCORES: Readonly<Record<Outcome, number | null>> = {
+/** The score of each outcome: 4 exceptional … 1 significant shortfalls; null when not scored. */
+export const OUTCOME_SCORES: Readonly<Record<Outcome, number | null>> = {
   exceptional: 4,
   good: 3,
   "some-shortfalls": 2,
@@ -73,7 +74,9 @@ export function evaluateBenchmark(
 
   const pilot = compiled.status === "pilot";
   const score =
-    outcome === "not-evidenced" && missingEvidence === "lowest" && !pilot ? 1 : SCORES[outcome];
+    outcome === "not-evidenced" && missingEvidence === "lowest" && !pilot
+      ? 1
+      : OUTCOME_SCORES[outcome];
   const values: Record<string, unknown> = {};
   const stale: string[] = [];
   for (const path of compiled.reads) {

@@ -8,16 +8,8 @@ import { type EvidenceField, type Outcome, RATINGS, type RuleSet } from "../form
 import { truthy } from "../logic/truthy.js";
 import { readPaths } from "../evaluate/_reads.js";
 import { type Assignment, nestValues, overlay } from "./_data.js";
-import { compileModelBenchmarks, type ModelBenchmark } from "./_model-benchmarks.js";
-
-const SCORES: Readonly<Record<Outcome, number | null>> = {
-  exceptional: 4,
-  good: 3,
-  "some-shortfalls": 2,
-  "significant-shortfalls": 1,
-  "not-applicable": null,
-  "not-evidenced": null,
-};
+import { type CompiledBenchmark, compileBenchmarks } from "../evaluate/_compile.js";
+import { OUTCOME_SCORES as SCORES } from "../evaluate/_benchmark.js";
 
 /** Reads present evidence values by dot path. */
 export interface Lookup {
@@ -60,7 +52,7 @@ export interface ScoreModel {
   readonly ruleSet: RuleSet;
   readonly scoring: ResolvedScoring;
   readonly fields: ReadonlyMap<string, EvidenceField>;
-  readonly benchmarks: readonly ModelBenchmark[];
+  readonly benchmarks: readonly CompiledBenchmark[];
   readonly limits: readonly CompiledLimit[];
   /** Benchmark indices of each domain, in rule-set domain order. */
   readonly members: readonly (readonly number[])[];
@@ -86,7 +78,7 @@ export function ratingRank(rating: JudgementRating): number {
 export function createScoreModel(ruleSet: RuleSet): ScoreModel {
   const scoring = resolveScoring(ruleSet);
   const { fields } = indexDeclarations(ruleSet);
-  const benchmarks = compileModelBenchmarks(ruleSet, fields);
+  const benchmarks = compileBenchmarks(ruleSet, fields);
   const limits = compileLimits(scoring);
   const domainIndex = new Map(ruleSet.domains.map((d, i) => [d.id, i]));
   const domainOf = benchmarks.map((c) => domainIndex.get(c.benchmark.domain) ?? -1);
