@@ -14,6 +14,7 @@ import semverValid from "semver/functions/valid.js";
 import { logicText } from "../src/cli/_logic-text.js";
 import { analyseCondition } from "../src/explain/_analyse.js";
 import { describeField } from "../src/explain/_field.js";
+import { formatDate } from "../src/explain/_format.js";
 import { renderRequirement } from "../src/explain/_render.js";
 import { pathsRead } from "../src/explain/_paths.js";
 import {
@@ -85,30 +86,13 @@ export function loadCatalogueRuleSets(): RuleSet[] {
 // ---------------------------------------------------------------------------------------------
 // Words
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const LEVELS = [
   ["exceptional", "Exceptional (4)"],
   ["good", "Good (3)"],
   ["some-shortfalls", "Some shortfalls (2)"],
 ] as const;
 
-function longDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
+const longDate = formatDate;
 
 const words = (code: string) => code.replaceAll("-", " ");
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
