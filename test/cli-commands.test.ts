@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+
 import {
   copyFileSync,
   existsSync,
@@ -9,30 +9,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI, ROOT, run } from "./_cli.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CLI = fileURLToPath(new URL("../dist/cli/index.js", import.meta.url));
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: readonly string[]): Promise<Result> {
-  const { NO_COLOR: _n, FORCE_COLOR: _f, WELL_LED_DEBUG: _d, ...env } = process.env;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd: ROOT, env, maxBuffer: 1 << 28 },
-      (error, stdout, stderr) =>
-        resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr }),
-    );
-  });
-}
 
 const dir = mkdtempSync(join(tmpdir(), "well-led-cli-commands-"));
 const V1 = join(ROOT, "rules/well-led/1.0.0.json");
